@@ -1,0 +1,439 @@
+package io.lowvoltage;
+
+import io.lowvoltage.credentials.CredentialsProvider;
+import io.lowvoltage.credentials.EnvironmentCredentials;
+import io.lowvoltage.exceptions.LowVoltageException;
+import io.lowvoltage.exceptions.NetworkException;
+import io.lowvoltage.exceptions.ServerException;
+import io.lowvoltage.exceptions.ServiceError;
+import io.lowvoltage.internal.ErrorResponses;
+import io.lowvoltage.internal.json.Json;
+import io.lowvoltage.internal.spi.ProviderSelector;
+import io.lowvoltage.internal.spi.ProviderSource;
+import io.lowvoltage.internal.spi.ServiceLoaderSource;
+import io.lowvoltage.retry.RetryPolicies;
+import io.lowvoltage.retry.RetryPolicy;
+import io.lowvoltage.spi.Signer;
+import io.lowvoltage.spi.SignerProvider;
+import io.lowvoltage.spi.SigningParameters;
+import io.lowvoltage.spi.Transport;
+import io.lowvoltage.spi.TransportProvider;
+import io.lowvoltage.spi.TransportRequest;
+import io.lowvoltage.spi.TransportResponse;
+import io.lowvoltage.spi.TransportSettings;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.zip.CRC32;
+
+/**
+ * A connection to DynamoDB in one region: sends {@link Action}s and returns their responses.
+ *
+ * <pre>{@code
+ * Connection connection = Connection.builder()
+ *     .region("us-west-2")
+ *     .credentials(new EnvironmentCredentials())
+ *     .build();
+ * GetItemResponse response = connection.request(new GetItem("Table", Map.of("h", 0)));
+ * }</pre>
+ *
+ * <p>Thread-safe: share one connection across the application. It owns the transport it found on the class
+ * path and closes it in {@link #close()}; a transport passed to {@link Builder#transport(Transport)} stays
+ * the caller's to close.
+ *
+ * <p>Each call validates the action and writes it to bytes once, then signs (again on every attempt, with a
+ * fresh date) and sends those bytes, retrying retryable errors as the {@link RetryPolicy} says.
+ */
+public final class Connection implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("io.lowvoltage.Connection");
+    private static final String TARGET_PREFIX = "DynamoDB_20120810.";
+    private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+    private static final String SIGNING_NAME = "dynamodb";
+
+    private final URI endpoint;
+    private final String region;
+    private final CredentialsProvider credentials;
+    private final RetryPolicy retryPolicy;
+    private final Transport transport;
+    private final boolean ownsTransport;
+    private final String transportName;
+    private final Signer signer;
+    private final String signerName;
+    private final Clock clock;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Connection(Builder builder, String region, URI endpoint) {
+        this.region = region;
+        this.endpoint = endpoint;
+        this.credentials = builder.credentials != null ? builder.credentials : new EnvironmentCredentials();
+        this.retryPolicy = builder.retryPolicy;
+        this.clock = builder.clock;
+        if (builder.signer != null) {
+            this.signer = builder.signer;
+            this.signerName = builder.signer.getClass().getName();
+        } else {
+            SignerProvider provider = SIGNERS.select(builder.providerSource, System.getProperty("lowvoltage.signer"));
+            this.signer = provider.create();
+            this.signerName = provider.id();
+        }
+        if (builder.transport != null) {
+            this.transport = builder.transport;
+            this.ownsTransport = false;
+            this.transportName = builder.transport.getClass().getName();
+        } else {
+            TransportProvider provider =
+                    TRANSPORTS.select(builder.providerSource, System.getProperty("lowvoltage.transport"));
+            this.transport = provider.create(builder.transportSettings);
+            this.ownsTransport = true;
+            this.transportName = provider.id() + " " + builder.transportSettings;
+        }
+        LOG.log(Level.DEBUG, () -> "Created " + this);
+    }
+
+    private static final ProviderSelector<TransportProvider> TRANSPORTS = new ProviderSelector<>(
+            TransportProvider.class, TransportProvider::id, TransportProvider::priority, "lowvoltage.transport",
+            "Add one of the artifacts io.lowvoltage:lowvoltage-transport-jdk (no dependency), "
+                    + "lowvoltage-transport-apache or lowvoltage-transport-netty to your dependencies, or pass a"
+                    + " Transport to Connection.builder().transport(...). In a shaded (uber) jar, merge"
+                    + " META-INF/services files, e.g. with maven-shade's ServicesResourceTransformer"
+                    + " (https://github.com/lowvoltage/lowvoltage-java#no-transport)");
+
+    private static final ProviderSelector<SignerProvider> SIGNERS = new ProviderSelector<>(
+            SignerProvider.class, SignerProvider::id, SignerProvider::priority, "lowvoltage.signer",
+            "Add the artifact io.lowvoltage:lowvoltage-signing to your dependencies, or pass a Signer to"
+                    + " Connection.builder().signer(...). In a shaded (uber) jar, merge META-INF/services files,"
+                    + " e.g. with maven-shade's ServicesResourceTransformer"
+                    + " (https://github.com/lowvoltage/lowvoltage-java#no-signer)");
+
+    /** @return a builder; {@link Builder#region(String)} is the one setting most users need */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sends an action and waits for its response, retrying retryable errors as the retry policy says.
+     *
+     * @param action the action
+     * @param <R>    its response type
+     * @return the response
+     * @throws io.lowvoltage.exceptions.BuilderException when the action is incomplete or holds a value with no
+     *     DynamoDB form; nothing was sent
+     * @throws LowVoltageException subclasses for every other failure, after retries
+     */
+    public <R> R request(Action<R> action) {
+        Call<R> call = new Call<>(action);
+        List<LowVoltageException> errors = new ArrayList<>(1);
+        while (true) {
+            LowVoltageException failure;
+            try {
+                TransportResponse response = transport.sendBlocking(sign(call));
+                Object result = call.complete(response);
+                if (!(result instanceof LowVoltageException error)) {
+                    return call.cast(result);
+                }
+                failure = error;
+            } catch (IOException e) {
+                failure = call.networkFailure(e, errors.size() + 1);
+            }
+            sleep(delayOrThrow(call, errors, failure));
+        }
+    }
+
+    /**
+     * Sends an action without blocking the calling thread.
+     *
+     * @param action the action
+     * @param <R>    its response type
+     * @return a future completed with the response, or exceptionally with a {@link LowVoltageException}
+     * @throws io.lowvoltage.exceptions.BuilderException at once when the action is incomplete; nothing was sent
+     */
+    public <R> CompletableFuture<R> requestAsync(Action<R> action) {
+        Call<R> call = new Call<>(action);
+        return attemptAsync(call, new ArrayList<>(1));
+    }
+
+    private <R> CompletableFuture<R> attemptAsync(Call<R> call, List<LowVoltageException> errors) {
+        return transport.send(sign(call)).handle((response, thrown) -> {
+            Object result;
+            if (thrown != null) {
+                Throwable cause = thrown instanceof CompletionException ? thrown.getCause() : thrown;
+                if (!(cause instanceof IOException io)) {
+                    return CompletableFuture.<R>failedFuture(cause);
+                }
+                result = call.networkFailure(io, errors.size() + 1);
+            } else {
+                result = call.complete(response);
+            }
+            if (!(result instanceof LowVoltageException failure)) {
+                return CompletableFuture.completedFuture(call.cast(result));
+            }
+            Duration delay;
+            try {
+                delay = delayOrThrow(call, errors, failure);
+            } catch (LowVoltageException last) {
+                return CompletableFuture.<R>failedFuture(last);
+            }
+            return CompletableFuture.supplyAsync(() -> null,
+                            CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS))
+                    .thenCompose(ignored -> attemptAsync(call, errors));
+        }).thenCompose(Function.identity());
+    }
+
+    private TransportRequest sign(Call<?> call) {
+        return signer.sign(call.request,
+                SigningParameters.of(credentials.credentials(), region, SIGNING_NAME, clock.instant()));
+    }
+
+    private Duration delayOrThrow(Call<?> call, List<LowVoltageException> errors, LowVoltageException failure) {
+        if (!failure.isRetryable()) {
+            throw failure;
+        }
+        errors.add(failure);
+        Optional<Duration> delay = retryPolicy.nextDelay(call.action, List.copyOf(errors));
+        if (delay.isEmpty()) {
+            throw failure;
+        }
+        LOG.log(Level.DEBUG, () -> call.operation + " attempt " + errors.size() + " failed (" + failure.getMessage()
+                + "); retrying in " + delay.get().toMillis() + " ms");
+        return delay.get();
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NetworkException("Interrupted while waiting to retry", new java.io.InterruptedIOException());
+        }
+    }
+
+    /** One call of an action: its bytes, written once, and what to do with each response. */
+    private final class Call<R> {
+        final Action<R> action;
+        final String operation;
+        final TransportRequest request;
+
+        Call(Action<R> action) {
+            if (closed.get()) {
+                throw new IllegalStateException("This Connection is closed: build a new one");
+            }
+            this.action = Objects.requireNonNull(action, "action");
+            this.operation = action.operation();
+            action.validate();
+            byte[] body = Json.toBytes(action::writeRequest);
+            this.request = TransportRequest.of("POST", endpoint,
+                    Map.of("Content-Type", CONTENT_TYPE, "X-Amz-Target", TARGET_PREFIX + operation), body);
+        }
+
+        /** @return the response, or the exception it stands for */
+        Object complete(TransportResponse response) {
+            if (!crcMatches(response)) {
+                return new ServerException(ServiceError.of(operation, response.statusCode(), "Crc32Mismatch",
+                        "the body's CRC32 does not match the x-amz-crc32 header: it was damaged in transit",
+                        response.header("x-amzn-RequestId")));
+            }
+            if (response.statusCode() != 200) {
+                return ErrorResponses.toException(operation, response);
+            }
+            try {
+                return Json.fromBytes(response.body(), action::readResponse, operation + " response");
+            } catch (LowVoltageException e) {
+                return e;
+            }
+        }
+
+        NetworkException networkFailure(IOException cause, int attempt) {
+            return new NetworkException(operation + " to " + endpoint + " failed on attempt " + attempt + ": "
+                    + cause + ". Check the endpoint and the network", cause);
+        }
+
+        @SuppressWarnings("unchecked")
+        R cast(Object result) {
+            return (R) result;
+        }
+    }
+
+    private static boolean crcMatches(TransportResponse response) {
+        String expected = response.header("x-amz-crc32");
+        if (expected == null) {
+            return true;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(response.body());
+        return expected.trim().equals(Long.toString(crc.getValue()));
+    }
+
+    /** Closes the transport if this connection created it. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true) && ownsTransport) {
+            transport.close();
+        }
+    }
+
+    /** @return the effective configuration; never a secret */
+    @Override
+    public String toString() {
+        return "Connection{endpoint=" + endpoint + ", region=" + region + ", transport=" + transportName
+                + ", signer=" + signerName + ", credentials=" + credentials + ", retryPolicy=" + retryPolicy + "}";
+    }
+
+    /** Builds a {@link Connection}. Not thread-safe; every setting but the region has a default. */
+    public static final class Builder {
+        private String region;
+        private URI endpoint;
+        private CredentialsProvider credentials;
+        private RetryPolicy retryPolicy = RetryPolicies.DEFAULT;
+        private Transport transport;
+        private TransportSettings transportSettings = TransportSettings.defaults();
+        private Signer signer;
+        private Clock clock = Clock.systemUTC();
+        private ProviderSource providerSource = ServiceLoaderSource.INSTANCE;
+
+        private Builder() {
+        }
+
+        /**
+         * @param region the AWS region, such as {@code us-west-2}; defaults to the {@code AWS_REGION} or
+         *               {@code AWS_DEFAULT_REGION} environment variable
+         * @return this builder
+         */
+        public Builder region(String region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /**
+         * Overrides the endpoint, for dynalite, DynamoDB Local, a VPC endpoint or a proxy.
+         *
+         * @param endpoint such as {@code http://127.0.0.1:4567}; defaults to
+         *                 {@code https://dynamodb.<region>.amazonaws.com}
+         * @return this builder
+         */
+        public Builder endpoint(URI endpoint) {
+            Objects.requireNonNull(endpoint, "endpoint");
+            if (endpoint.getScheme() == null || endpoint.getHost() == null) {
+                throw new IllegalArgumentException("endpoint must be an absolute http or https URI such as"
+                        + " http://127.0.0.1:4567, got " + endpoint);
+            }
+            this.endpoint = endpoint.getPath().isEmpty() ? endpoint.resolve("/") : endpoint;
+            return this;
+        }
+
+        /**
+         * @param endpoint such as {@code http://127.0.0.1:4567}
+         * @return this builder
+         * @see #endpoint(URI)
+         */
+        public Builder endpoint(String endpoint) {
+            return endpoint(URI.create(endpoint));
+        }
+
+        /**
+         * @param credentials asked for credentials on every request; defaults to
+         *                    {@link EnvironmentCredentials}
+         * @return this builder
+         */
+        public Builder credentials(CredentialsProvider credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            return this;
+        }
+
+        /**
+         * @param retryPolicy decides retries of retryable errors; defaults to {@link RetryPolicies#DEFAULT}
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Uses this transport instead of discovering one. The connection does not close it.
+         *
+         * @param transport the transport
+         * @return this builder
+         */
+        public Builder transport(Transport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * @param settings timeouts for the discovered transport; defaults to {@link TransportSettings#defaults()}
+         * @return this builder
+         */
+        public Builder transportSettings(TransportSettings settings) {
+            this.transportSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Uses this signer instead of discovering one.
+         *
+         * @param signer the signer
+         * @return this builder
+         */
+        public Builder signer(Signer signer) {
+            this.signer = Objects.requireNonNull(signer, "signer");
+            return this;
+        }
+
+        /**
+         * @param clock the clock that dates signatures; defaults to UTC system time
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** For unit tests of discovery: where providers come from instead of {@link java.util.ServiceLoader}. */
+        Builder providerSource(ProviderSource source) {
+            this.providerSource = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
+         * @return the connection
+         * @throws IllegalStateException when no region is set or no transport or signer is found, saying what to
+         *     add
+         */
+        public Connection build() {
+            String effectiveRegion = region != null ? region : environmentRegion();
+            if (effectiveRegion == null) {
+                throw new IllegalStateException("No region: call Connection.builder().region(\"us-east-1\")"
+                        + " (or your region), or set the AWS_REGION environment variable");
+            }
+            URI effectiveEndpoint = endpoint != null ? endpoint : defaultEndpoint(effectiveRegion);
+            return new Connection(this, effectiveRegion, effectiveEndpoint);
+        }
+
+        private static String environmentRegion() {
+            for (String name : List.of("AWS_REGION", "AWS_DEFAULT_REGION")) {
+                String value = System.getenv(name);
+                if (value != null && !value.isBlank()) {
+                    return value.trim();
+                }
+            }
+            return null;
+        }
+
+        private static URI defaultEndpoint(String region) {
+            String domain = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+            return URI.create("https://dynamodb." + region + "." + domain + "/");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.lowvoltage.exceptions;
+
+/**
+ * No credentials could be found or loaded to sign a request, so nothing was sent. The message says where the
+ * provider looked. Never retryable: fix the configuration.
+ */
+public final class CredentialsException extends LowVoltageException {
+    /** @param message where the provider looked and how to supply credentials */
+    public CredentialsException(String message) {
+        super(message, null);
+    }
+
+    /**
+     * @param message where the provider looked and how to supply credentials
+     * @param cause   what failed while loading them
+     */
+    public CredentialsException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    @Override
+    public boolean isRetryable() {
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+package io.lowvoltage.exceptions;
+
+import java.util.Objects;
+
+/**
+ * What DynamoDB said when it refused a request: the operation, the HTTP status, the error code (the part of
+ * {@code __type} after {@code #}), its message and the request id. Immutable.
+ */
+public final class ServiceError {
+    private final String operation;
+    private final int statusCode;
+    private final String code;
+    private final String message;
+    private final String requestId;
+
+    private ServiceError(String operation, int statusCode, String code, String message, String requestId) {
+        this.operation = Objects.requireNonNull(operation, "operation");
+        this.statusCode = statusCode;
+        this.code = Objects.requireNonNull(code, "code");
+        this.message = message == null ? "" : message;
+        this.requestId = requestId == null ? "" : requestId;
+    }
+
+    /**
+     * @param operation  the DynamoDB operation, such as {@code GetItem}
+     * @param statusCode the HTTP status
+     * @param code       the error code, such as {@code ResourceNotFoundException}
+     * @param message    the service's message, or {@code null}
+     * @param requestId  the {@code x-amzn-RequestId} header, or {@code null}
+     * @return the error
+     */
+    public static ServiceError of(String operation, int statusCode, String code, String message, String requestId) {
+        return new ServiceError(operation, statusCode, code, message, requestId);
+    }
+
+    /** @return the DynamoDB operation that failed, such as {@code GetItem} */
+    public String operation() {
+        return operation;
+    }
+
+    /** @return the HTTP status code */
+    public int statusCode() {
+        return statusCode;
+    }
+
+    /** @return the error code, such as {@code ResourceNotFoundException} */
+    public String code() {
+        return code;
+    }
+
+    /** @return the service's message, empty when it sent none */
+    public String message() {
+        return message;
+    }
+
+    /** @return the request id to quote to AWS support, empty when absent */
+    public String requestId() {
+        return requestId;
+    }
+
+    @Override
+    public String toString() {
+        return operation + " failed with " + code + (message.isEmpty() ? "" : ": " + message)
+                + " (HTTP " + statusCode + (requestId.isEmpty() ? "" : ", request id " + requestId) + ")";
+    }
+}

@@ -1,0 +1,300 @@
+package io.lowvoltage.internal.json;
+
+import io.lowvoltage.Item;
+import io.lowvoltage.exceptions.BuilderException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * Writes Java values as DynamoDB attribute values and reads them back, losslessly.
+ *
+ * <table>
+ *   <caption>The mapping</caption>
+ *   <tr><th>DynamoDB</th><th>written from</th><th>read as</th></tr>
+ *   <tr><td>S</td><td>{@link CharSequence}</td><td>{@link String}</td></tr>
+ *   <tr><td>N</td><td>{@link Integer}, {@link Long}, {@link Short}, {@link Byte}, {@link BigInteger},
+ *       {@link BigDecimal}, finite {@link Double} and {@link Float}</td><td>{@link BigDecimal}</td></tr>
+ *   <tr><td>B</td><td>{@code byte[]}, {@link ByteBuffer} (its remaining bytes)</td>
+ *       <td>read-only {@link ByteBuffer}</td></tr>
+ *   <tr><td>BOOL</td><td>{@link Boolean}</td><td>{@link Boolean}</td></tr>
+ *   <tr><td>NULL</td><td>{@code null}</td><td>{@code null}</td></tr>
+ *   <tr><td>L</td><td>{@link List}</td><td>unmodifiable {@link List}</td></tr>
+ *   <tr><td>M</td><td>{@link Map} with {@link String} keys</td><td>{@link Item}</td></tr>
+ *   <tr><td>SS, NS, BS</td><td>non-empty {@link Set} of strings, numbers, or binaries</td>
+ *       <td>unmodifiable {@link Set} of {@link String}, {@link BigDecimal}, read-only {@link ByteBuffer}</td></tr>
+ * </table>
+ */
+public final class AttributeValues {
+    private static final int MAX_DIGITS = 38;
+    private static final SerializableString S = new SerializedString("S");
+    private static final SerializableString N = new SerializedString("N");
+    private static final SerializableString B = new SerializedString("B");
+    private static final SerializableString BOOL = new SerializedString("BOOL");
+    private static final SerializableString NULL = new SerializedString("NULL");
+    private static final SerializableString L = new SerializedString("L");
+    private static final SerializableString M = new SerializedString("M");
+    private static final SerializableString SS = new SerializedString("SS");
+    private static final SerializableString NS = new SerializedString("NS");
+    private static final SerializableString BS = new SerializedString("BS");
+
+    private AttributeValues() {
+    }
+
+    /**
+     * Writes a map of attribute values, such as an item or a key, as a JSON object.
+     *
+     * @param generator where to write
+     * @param item      the attributes
+     * @param path      where the map stands in the request, for error messages, such as {@code Item}
+     * @throws BuilderException naming the attribute path when a value has no DynamoDB form
+     */
+    public static void writeItem(JsonGenerator generator, Map<?, ?> item, String path) {
+        generator.writeStartObject();
+        for (Map.Entry<?, ?> attribute : item.entrySet()) {
+            String name = attributeName(attribute.getKey(), path);
+            generator.writeName(name);
+            writeValue(generator, attribute.getValue(), path + "." + name);
+        }
+        generator.writeEndObject();
+    }
+
+    /**
+     * Writes one attribute value as its typed JSON object, such as {@code {"N":"42"}}.
+     *
+     * @param generator where to write
+     * @param value     the Java value
+     * @param path      the attribute path, for error messages
+     * @throws BuilderException naming the path when the value has no DynamoDB form
+     */
+    public static void writeValue(JsonGenerator generator, Object value, String path) {
+        generator.writeStartObject();
+        if (value == null) {
+            generator.writeName(NULL);
+            generator.writeBoolean(true);
+        } else if (value instanceof CharSequence text) {
+            generator.writeName(S);
+            generator.writeString(text.toString());
+        } else if (value instanceof Number number) {
+            generator.writeName(N);
+            generator.writeString(numberText(number, path));
+        } else if (value instanceof Boolean bool) {
+            generator.writeName(BOOL);
+            generator.writeBoolean(bool);
+        } else if (value instanceof byte[] || value instanceof ByteBuffer) {
+            generator.writeName(B);
+            generator.writeBinary(bytes(value));
+        } else if (value instanceof Map<?, ?> map) {
+            generator.writeName(M);
+            writeItem(generator, map, path);
+        } else if (value instanceof List<?> list) {
+            generator.writeName(L);
+            generator.writeStartArray();
+            int index = 0;
+            for (Object element : list) {
+                writeValue(generator, element, path + "[" + index++ + "]");
+            }
+            generator.writeEndArray();
+        } else if (value instanceof Set<?> set) {
+            writeSet(generator, set, path);
+        } else {
+            throw new BuilderException("Attribute " + path + " is a " + value.getClass().getName()
+                    + ", which has no DynamoDB form. Use a String, a Number, a Boolean, byte[] or ByteBuffer,"
+                    + " a List, a Map with String keys, a non-empty Set of strings, numbers or binaries, or null");
+        }
+        generator.writeEndObject();
+    }
+
+    private static void writeSet(JsonGenerator generator, Set<?> set, String path) {
+        Iterator<?> elements = set.iterator();
+        if (!elements.hasNext()) {
+            throw new BuilderException("Attribute " + path + " is an empty set, which DynamoDB cannot store."
+                    + " Remove the attribute, or store an empty List instead");
+        }
+        Object first = elements.next();
+        SetKind kind = SetKind.of(first, path);
+        generator.writeName(kind.name);
+        generator.writeStartArray();
+        writeSetElement(generator, kind, first, path);
+        while (elements.hasNext()) {
+            writeSetElement(generator, kind, elements.next(), path);
+        }
+        generator.writeEndArray();
+    }
+
+    private static void writeSetElement(JsonGenerator generator, SetKind kind, Object element, String path) {
+        if (SetKind.of(element, path) != kind) {
+            throw new BuilderException("Attribute " + path + " is a set that mixes "
+                    + kind.description + " with a " + element.getClass().getName()
+                    + ". A DynamoDB set holds one type: strings (SS), numbers (NS) or binaries (BS)");
+        }
+        switch (kind) {
+            case STRINGS -> generator.writeString(element.toString());
+            case NUMBERS -> generator.writeString(numberText((Number) element, path));
+            case BINARIES -> generator.writeBinary(bytes(element));
+        }
+    }
+
+    private enum SetKind {
+        STRINGS(SS, "strings"), NUMBERS(NS, "numbers"), BINARIES(BS, "binaries");
+
+        final SerializableString name;
+        final String description;
+
+        SetKind(SerializableString name, String description) {
+            this.name = name;
+            this.description = description;
+        }
+
+        static SetKind of(Object element, String path) {
+            if (element instanceof CharSequence) {
+                return STRINGS;
+            }
+            if (element instanceof Number) {
+                return NUMBERS;
+            }
+            if (element instanceof byte[] || element instanceof ByteBuffer) {
+                return BINARIES;
+            }
+            throw new BuilderException("Attribute " + path + " is a set holding "
+                    + (element == null ? "null" : "a " + element.getClass().getName())
+                    + ". A DynamoDB set holds only strings (SS), numbers (NS) or binaries (BS), never null");
+        }
+    }
+
+    private static String attributeName(Object key, String path) {
+        if (key instanceof String name) {
+            return name;
+        }
+        throw new BuilderException("Map " + path + " has a key that is "
+                + (key == null ? "null" : "a " + key.getClass().getName() + " (" + key + ")")
+                + ". Attribute names must be Strings");
+    }
+
+    private static byte[] bytes(Object binary) {
+        if (binary instanceof byte[] array) {
+            return array;
+        }
+        ByteBuffer buffer = ((ByteBuffer) binary).duplicate();
+        byte[] array = new byte[buffer.remaining()];
+        buffer.get(array);
+        return array;
+    }
+
+    /** The exact decimal text of a number, refusing what DynamoDB cannot store. */
+    static String numberText(Number number, String path) {
+        if (number instanceof Integer || number instanceof Long || number instanceof Short
+                || number instanceof Byte) {
+            return number.toString();
+        }
+        BigDecimal decimal;
+        if (number instanceof BigDecimal big) {
+            decimal = big;
+        } else if (number instanceof BigInteger big) {
+            decimal = new BigDecimal(big);
+        } else if (number instanceof Double || number instanceof Float) {
+            double value = number.doubleValue();
+            if (Double.isNaN(value) || Double.isInfinite(value)) {
+                throw new BuilderException("Attribute " + path + " is " + number
+                        + ", which DynamoDB cannot store: numbers must be finite");
+            }
+            // Float.toString keeps a float's shortest decimal form; widening to double first would not.
+            decimal = new BigDecimal(number instanceof Float ? number.toString() : Double.toString(value));
+        } else {
+            throw new BuilderException("Attribute " + path + " is a " + number.getClass().getName()
+                    + ", a Number LowVoltage does not convert. Pass an Integer, Long, Short, Byte, BigInteger,"
+                    + " BigDecimal, Double or Float");
+        }
+        BigDecimal stripped = decimal.stripTrailingZeros();
+        if (stripped.precision() > MAX_DIGITS) {
+            throw new BuilderException("Attribute " + path + " is " + decimal + ", which has "
+                    + stripped.precision() + " significant digits; DynamoDB keeps at most 38. Round it first");
+        }
+        return decimal.toString();
+    }
+
+    /**
+     * Reads a map of attribute values, such as an item or a key.
+     *
+     * @param parser positioned on the map's {@code START_OBJECT}
+     * @return the item, unmodifiable, in the order the attributes arrived
+     */
+    public static Item readItem(JsonParser parser) {
+        Json.expect(parser, JsonToken.START_OBJECT);
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        String name;
+        while ((name = parser.nextName()) != null) {
+            parser.nextToken();
+            attributes.put(name, readValue(parser));
+        }
+        Json.expect(parser, JsonToken.END_OBJECT);
+        return Item.wrap(attributes);
+    }
+
+    /**
+     * Reads one attribute value, such as {@code {"N":"42"}}.
+     *
+     * @param parser positioned on the value's {@code START_OBJECT}
+     * @return the Java value of the mapping above
+     */
+    public static Object readValue(JsonParser parser) {
+        Json.expect(parser, JsonToken.START_OBJECT);
+        String type = parser.nextName();
+        if (type == null) {
+            throw new StreamReadException(parser, "an attribute value must have a type, found {}");
+        }
+        parser.nextToken();
+        Object value = switch (type) {
+            case "S" -> parser.getString();
+            case "N" -> new BigDecimal(parser.getString());
+            case "B" -> ByteBuffer.wrap(parser.getBinaryValue()).asReadOnlyBuffer();
+            case "BOOL" -> parser.getBooleanValue();
+            case "NULL" -> null;
+            case "L" -> readList(parser);
+            case "M" -> readItem(parser);
+            case "SS", "NS", "BS" -> readSet(parser, type);
+            default -> throw new StreamReadException(parser, "unknown attribute value type " + type);
+        };
+        if (parser.nextToken() != JsonToken.END_OBJECT) {
+            throw new StreamReadException(parser, "an attribute value has exactly one type, found more after "
+                    + type);
+        }
+        return value;
+    }
+
+    private static List<Object> readList(JsonParser parser) {
+        Json.expect(parser, JsonToken.START_ARRAY);
+        List<Object> list = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            list.add(readValue(parser));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    private static Set<Object> readSet(JsonParser parser, String type) {
+        Json.expect(parser, JsonToken.START_ARRAY);
+        Set<Object> set = new LinkedHashSet<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            set.add(switch (type) {
+                case "SS" -> parser.getString();
+                case "NS" -> new BigDecimal(parser.getString());
+                default -> ByteBuffer.wrap(parser.getBinaryValue()).asReadOnlyBuffer();
+            });
+        }
+        return Collections.unmodifiableSet(set);
+    }
+}

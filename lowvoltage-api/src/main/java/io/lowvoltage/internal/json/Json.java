@@ -1,0 +1,94 @@
+package io.lowvoltage.internal.json;
+
+import io.lowvoltage.exceptions.UnknownException;
+import java.io.ByteArrayOutputStream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** The one shared {@link JsonFactory}, and the edges where JSON becomes bytes and bytes become values. */
+public final class Json {
+    /** Thread-safe and reusable; it recycles buffers across calls. */
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private Json() {
+    }
+
+    /** Writes one JSON document. */
+    @FunctionalInterface
+    public interface Writer {
+        /** @param generator where to write; already open, closed by the caller */
+        void write(JsonGenerator generator);
+    }
+
+    /** Reads a JSON document with a parser positioned on its first token. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        /**
+         * @param parser positioned on the document's first token
+         * @return what was read
+         */
+        T read(JsonParser parser);
+    }
+
+    /**
+     * @param writer writes the document
+     * @return its UTF-8 bytes
+     */
+    public static byte[] toBytes(Writer writer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+            writer.write(generator);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * @param bytes  a JSON document
+     * @param reader reads it, starting on its first token
+     * @param what   what the document is, for the error message
+     * @return what the reader returned
+     * @throws UnknownException when the bytes are not the JSON expected, with the location and a sample
+     */
+    public static <T> T fromBytes(byte[] bytes, Reader<T> reader, String what) {
+        try (JsonParser parser = parser(bytes)) {
+            parser.nextToken();
+            return reader.read(parser);
+        } catch (JacksonException e) {
+            throw new UnknownException("Could not read " + what + ": " + e.getOriginalMessage() + " at "
+                    + e.getLocation() + "; body starts with: " + sample(bytes), e);
+        }
+    }
+
+    /**
+     * @param bytes a JSON document
+     * @return a parser over it, before its first token; the caller closes it
+     */
+    public static JsonParser parser(byte[] bytes) {
+        return FACTORY.createParser(ObjectReadContext.empty(), bytes);
+    }
+
+    /** @return the first characters of a body, for error messages */
+    public static String sample(byte[] bytes) {
+        int length = Math.min(bytes.length, 200);
+        String start = new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8);
+        return length < bytes.length ? start + "…" : start;
+    }
+
+    /**
+     * Fails unless the parser is on the expected token.
+     *
+     * @param parser   the parser
+     * @param expected the token expected
+     */
+    public static void expect(JsonParser parser, JsonToken expected) {
+        if (parser.currentToken() != expected) {
+            throw new tools.jackson.core.exc.StreamReadException(parser,
+                    "expected " + expected + " but found " + parser.currentToken());
+        }
+    }
+}
