@@ -1,0 +1,64 @@
+package io.lowvoltage.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lowvoltage.Connection;
+import io.lowvoltage.exceptions.BuilderException;
+import io.lowvoltage.support.CannedTransport;
+import io.lowvoltage.support.Connections;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GetItemTest {
+    private final CannedTransport transport = new CannedTransport();
+    private final Connection connection = Connections.over(transport);
+
+    @Test
+    void writesEveryRequestMember() {
+        transport.ok("{}");
+        connection.request(new GetItem("T", Map.of("h", 0))
+                .consistentRead(true)
+                .returnConsumedCapacityIndexes()
+                .projectionExpression("#a, b")
+                .expressionAttributeName("#a", "a")
+                .attributesToGet("x"));
+
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Key\":{\"h\":{\"N\":\"0\"}},"
+                + "\"AttributesToGet\":[\"x\"],\"ConsistentRead\":true,\"ReturnConsumedCapacity\":\"INDEXES\","
+                + "\"ProjectionExpression\":\"#a, b\",\"ExpressionAttributeNames\":{\"#a\":\"a\"}}");
+        assertThat(transport.lastRequest().headers())
+                .containsEntry("X-Amz-Target", "DynamoDB_20120810.GetItem")
+                .containsEntry("Content-Type", "application/x-amz-json-1.0");
+    }
+
+    @Test
+    void readsTheItemAndConsumedCapacity() {
+        transport.ok("{\"Item\":{\"h\":{\"N\":\"0\"},\"gr\":{\"N\":\"10\"}},\"Future\":[1,{\"a\":2}],"
+                + "\"ConsumedCapacity\":{\"TableName\":\"T\",\"CapacityUnits\":0.5,"
+                + "\"Table\":{\"CapacityUnits\":0.5},\"GlobalSecondaryIndexes\":{\"g\":{\"ReadCapacityUnits\":1}}}}");
+
+        GetItemResponse response = connection.request(new GetItem("T", Map.of("h", 0)));
+
+        assertThat(response.item()).containsEntry("h", BigDecimal.ZERO).containsEntry("gr", BigDecimal.TEN);
+        assertThat(response.consumedCapacity().capacityUnits()).isEqualByComparingTo("0.5");
+        assertThat(response.consumedCapacity().table().capacityUnits()).isEqualByComparingTo("0.5");
+        assertThat(response.consumedCapacity().globalSecondaryIndexes().get("g").readCapacityUnits())
+                .isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aMissingItemIsNull() {
+        transport.ok("{}");
+        assertThat(connection.request(new GetItem("T", Map.of("h", 0))).item()).isNull();
+    }
+
+    @Test
+    void aMissingKeyFailsBeforeSending() {
+        assertThatThrownBy(() -> connection.request(new GetItem().tableName("T")))
+                .isInstanceOf(BuilderException.class)
+                .hasMessage("GetItem needs Key, which is not set. Set it with new GetItem(tableName, key) or .key(...)");
+        assertThat(transport.requests()).isEmpty();
+    }
+}
