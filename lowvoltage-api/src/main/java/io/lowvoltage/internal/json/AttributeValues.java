@@ -103,12 +103,7 @@ public final class AttributeValues {
             writeItem(generator, map, path);
         } else if (value instanceof List<?> list) {
             generator.writeName(L);
-            generator.writeStartArray();
-            int index = 0;
-            for (Object element : list) {
-                writeValue(generator, element, path + "[" + index++ + "]");
-            }
-            generator.writeEndArray();
+            writeList(generator, list, path);
         } else if (value instanceof Set<?> set) {
             writeSet(generator, set, path);
         } else {
@@ -117,6 +112,22 @@ public final class AttributeValues {
                     + " a List, a Map with String keys, a non-empty Set of strings, numbers or binaries, or null");
         }
         generator.writeEndObject();
+    }
+
+    /**
+     * Writes a JSON array of attribute values, such as an {@code L} value or a legacy {@code AttributeValueList}.
+     *
+     * @param generator where to write
+     * @param list      the Java values
+     * @param path      the list's path, for error messages
+     */
+    public static void writeList(JsonGenerator generator, List<?> list, String path) {
+        generator.writeStartArray();
+        int index = 0;
+        for (Object element : list) {
+            writeValue(generator, element, path + "[" + index++ + "]");
+        }
+        generator.writeEndArray();
     }
 
     private static void writeSet(JsonGenerator generator, Set<?> set, String path) {
