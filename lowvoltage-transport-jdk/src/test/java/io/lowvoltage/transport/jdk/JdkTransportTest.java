@@ -96,6 +96,7 @@ class JdkTransportTest {
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("{\"__type\":\"x\"}");
         assertThat(response.header("x-amzn-requestid")).isEqualTo("REQ1");
         assertThat(response.header("X-AMZ-CRC32")).isEqualTo("42");
+        assertThat(response.headers()).containsOnlyKeys("x-amzn-requestid", "x-amz-crc32", "content-length");
     }
 
     @Test
@@ -182,6 +183,21 @@ class JdkTransportTest {
 
             assertThat(failureOf(impatient.send(post(new byte[0])))).isInstanceOf(HttpTimeoutException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
+    void aTimedOutExchangeLeavesThePoolUsable() throws Exception {
+        try (JdkTransport impatient = JdkTransport.create(FAST.toBuilder()
+                .requestTimeout(Duration.ofMillis(500)).build())) {
+            server.enqueue(Reply.fault(Fault.STALL_MID_BODY));
+            assertThat(failureOf(impatient.send(post(new byte[0])))).isInstanceOf(HttpTimeoutException.class);
+
+            TransportResponse response = impatient.send(post("again".getBytes(StandardCharsets.UTF_8)))
+                    .get(5, TimeUnit.SECONDS);
+
+            assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("again");
+            assertThat(server.connectionCount()).isEqualTo(2);
         }
     }
 
