@@ -240,7 +240,7 @@ public final class Connection implements AutoCloseable {
         /** @return the response, or the exception it stands for */
         Object complete(TransportResponse response) {
             if (!crcMatches(response)) {
-                return new ServerException(ServiceError.of(operation, response.statusCode(), "Crc32Mismatch",
+                return new ServerException(ServiceError.of(operation, response.statusCode(), ServerException.CRC32_MISMATCH,
                         "the body's CRC32 does not match the x-amz-crc32 header: it was damaged in transit",
                         response.header("x-amzn-RequestId")));
             }
@@ -338,7 +338,14 @@ public final class Connection implements AutoCloseable {
          * @see #endpoint(URI)
          */
         public Builder endpoint(String endpoint) {
-            return endpoint(URI.create(endpoint));
+            URI uri;
+            try {
+                uri = URI.create(Objects.requireNonNull(endpoint, "endpoint"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("endpoint must be an absolute http or https URI such as"
+                        + " http://127.0.0.1:4567, got " + endpoint, e);
+            }
+            return endpoint(uri);
         }
 
         /**

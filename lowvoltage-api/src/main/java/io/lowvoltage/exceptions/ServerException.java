@@ -2,9 +2,13 @@ package io.lowvoltage.exceptions;
 
 /**
  * DynamoDB failed to process a request (HTTP 5xx, such as {@code InternalServerError} or
- * {@code ServiceUnavailable}). Retryable for 500, 502, 503 and 504.
+ * {@code ServiceUnavailable}), or its response arrived damaged (code {@value #CRC32_MISMATCH}). Retryable for
+ * 500, 502, 503, 504 and damaged responses.
  */
 public class ServerException extends ServiceException {
+    /** The code of a response whose body does not match its {@code x-amz-crc32} header. */
+    public static final String CRC32_MISMATCH = "Crc32Mismatch";
+
     /** @param error what DynamoDB said */
     public ServerException(ServiceError error) {
         super(error);
@@ -13,6 +17,6 @@ public class ServerException extends ServiceException {
     @Override
     public boolean isRetryable() {
         int status = error().statusCode();
-        return status == 500 || status == 502 || status == 503 || status == 504;
+        return status == 500 || status == 502 || status == 503 || status == 504 || code().equals(CRC32_MISMATCH);
     }
 }
