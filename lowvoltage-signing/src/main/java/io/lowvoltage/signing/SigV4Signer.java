@@ -439,7 +439,7 @@ public final class SigV4Signer implements Signer {
                 || lowerCaseName.equals("x-amz-security-token");
     }
 
-    private static String host(URI uri) {
+    static String host(URI uri) {
         String host = uri.getHost();
         if (host == null) {
             throw new IllegalArgumentException("Cannot sign a request to " + uri + ": the URI has no host");
