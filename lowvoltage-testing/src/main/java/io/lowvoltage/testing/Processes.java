@@ -58,9 +58,22 @@ final class Processes {
             waitFor(process, GRACE);
         }
         for (ProcessHandle child : descendants) {
-            if (child.isAlive()) {
+            if (!awaitExit(child, GRACE)) {
                 child.destroyForcibly();
+                awaitExit(child, GRACE);
             }
+        }
+    }
+
+    private static boolean awaitExit(ProcessHandle handle, Duration timeout) {
+        try {
+            handle.onExit().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !handle.isAlive();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return !handle.isAlive();
         }
     }
 
