@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }
  * }</pre>
  *
- * <p>{@link #start()} installs dynalite {@value DynaliteInstallation#VERSION} with {@code npm ci} the first time,
+ * <p>{@link #start()} installs dynalite 4.0.0 with {@code npm ci} the first time,
  * from the {@code package-lock.json} shipped in this jar, into the directory named by the system property
  * {@code lowvoltage.dynalite.home}, or {@code ~/.cache/lowvoltage/dynalite-4.0.0} when it is unset. Later starts
  * reuse that installation and take well under a second. It needs Node.js 20 or newer, and npm for the install:
@@ -46,8 +46,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * skips silently.
  *
  * <p>Tables become {@code ACTIVE} at once (dynalite runs with {@code --createTableMs 0 --deleteTableMs 0
- * --updateTableMs 0}). Dynalite does not verify signatures, so any credentials work; see the project's
- * {@code dynalite.md} for the operations it lacks, such as transactions and PartiQL.
+ * --updateTableMs 0}). Dynalite does not verify signatures, so any credentials work. It lacks some operations,
+ * such as transactions and PartiQL: see <a href="https://github.com/architect/dynalite#readme">its README</a>.
  *
  * <p>Thread-safe. The caller owns it and stops it with {@link #close()}; a JVM shutdown hook also stops it, so no
  * server outlives the tests. In JUnit Jupiter, {@link DynaliteExtension} does all this for you.

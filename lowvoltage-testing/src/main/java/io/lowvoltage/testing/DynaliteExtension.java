@@ -15,10 +15,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * @ExtendWith(DynaliteExtension.class)      // or @LocalDynamoDB
  * class OrdersTest {
  *     @Test
- *     void putThenGet(Connection connection) {
- *         connection.request(new CreateTable("Orders") ...);
- *         connection.request(new PutItem("Orders", Map.of("id", "o-1", "total", 42)));
- *         ...
+ *     void missingTableIsNotFound(Connection connection) {
+ *         assertThrows(ResourceNotFoundException.class,
+ *                 () -> connection.request(new GetItem("Orders", Map.of("id", "o-1"))));
  *     }
  * }
  * }</pre>
