@@ -103,8 +103,10 @@ public final class SigV4Signer implements Signer {
                 headers, hexSha256(request.body()), parameters);
         Map<String, String> signed = new LinkedHashMap<>(2 * (headers.size() + 3));
         for (Map.Entry<String, String> header : headers.entrySet()) {
-            if (!isOwned(lowerCase(header.getKey()))) {
-                signed.put(header.getKey(), header.getValue());
+            String name = header.getKey();
+            if (!name.equalsIgnoreCase(AUTHORIZATION_HEADER) && !name.equalsIgnoreCase(DATE_HEADER)
+                    && !name.equalsIgnoreCase(SECURITY_TOKEN_HEADER)) {
+                signed.put(name, header.getValue());
             }
         }
         signed.putAll(parts.headers());
@@ -180,8 +182,12 @@ public final class SigV4Signer implements Signer {
         for (Map.Entry<String, String> header : headers.entrySet()) {
             String name = lowerCase(header.getKey());
             if (!name.equals("host") && !isOwned(name)) {
+                String value = header.getValue();
+                if (value == null) {
+                    throw new IllegalArgumentException("Cannot sign header " + header.getKey() + ": it has no value");
+                }
                 names[count] = name;
-                values[count++] = canonicalValue(header.getValue());
+                values[count++] = canonicalValue(value);
             }
         }
         names[count] = "x-amz-date";
