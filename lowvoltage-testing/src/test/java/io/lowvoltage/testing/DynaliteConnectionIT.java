@@ -15,8 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The injected Connection reaches dynalite. This module's tests use test-only stand-ins for the transport and
- * signer ({@link StandInTransportProvider}, {@link StandInSignerProvider}); real ones outrank them.
+ * The injected Connection reaches dynalite through the real signer and JDK transport.
  */
 @LocalDynamoDB
 @Timeout(180)
