@@ -5,7 +5,8 @@ package io.lowvoltage.spi;
  * {@code lowvoltage-signing}).
  *
  * <p>Implementations MUST be thread-safe and MUST NOT mutate their input: they return a new request that
- * carries the signature headers. They MAY cache derived keys; they MUST NOT log secrets.
+ * carries the signature headers. The signature headers belong to the signer: signing a request that was signed
+ * before (a retry) replaces them. They MAY cache derived keys; they MUST NOT log secrets.
  */
 public interface Signer {
     /**

@@ -19,7 +19,9 @@ public interface Transport extends AutoCloseable {
      *
      * @param request the request; safe to replay, and its body MUST NOT be modified
      * @return a future completed with the response, whatever its status code (4xx and 5xx are normal
-     *     results), or completed exceptionally with an {@link IOException} on a network failure or timeout
+     *     results), or completed exceptionally with an {@link IOException} on a network failure or timeout; any
+     *     other exception means a bug and is never retried. The future MAY complete on any thread, but SHOULD
+     *     NOT run callers' callbacks on the transport's I/O threads
      */
     CompletableFuture<TransportResponse> send(TransportRequest request);
 
@@ -43,7 +45,10 @@ public interface Transport extends AutoCloseable {
         }
     }
 
-    /** Releases pooled connections and threads. Idempotent; requests sent afterwards fail. */
+    /**
+     * Releases pooled connections and threads. Idempotent. Requests in flight SHOULD be allowed to complete;
+     * requests sent afterwards fail with an {@link IOException}.
+     */
     @Override
     void close();
 

@@ -35,16 +35,20 @@ public final class TransportRequest {
      * @param headers the headers, in the order they should be sent; names keep their case
      * @param body    the body bytes, empty for none; not copied, never to be modified afterwards
      * @return the request
-     * @throws IllegalArgumentException if a header is {@code Host} or {@code Content-Length}
+     * @throws IllegalArgumentException if a header is {@code Host} or {@code Content-Length}, or has no value
      */
     public static TransportRequest of(String method, URI uri, Map<String, String> headers, byte[] body) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
-        for (String name : copy.keySet()) {
+        copy.forEach((name, value) -> {
             if (name.equalsIgnoreCase("Host") || name.equalsIgnoreCase("Content-Length")) {
                 throw new IllegalArgumentException("Header " + name + " is derived from the URI and body by the"
                         + " transport: remove it from the request headers");
             }
-        }
+            if (value == null) {
+                throw new IllegalArgumentException("Header " + name + " has a null value: give it a value or"
+                        + " leave it out");
+            }
+        });
         return new TransportRequest(method, uri, Collections.unmodifiableMap(copy), body);
     }
 
