@@ -182,12 +182,8 @@ public final class SigV4Signer implements Signer {
         for (Map.Entry<String, String> header : headers.entrySet()) {
             String name = lowerCase(header.getKey());
             if (!name.equals("host") && !isOwned(name)) {
-                String value = header.getValue();
-                if (value == null) {
-                    throw new IllegalArgumentException("Cannot sign header " + header.getKey() + ": it has no value");
-                }
                 names[count] = name;
-                values[count++] = canonicalValue(value);
+                values[count++] = canonicalValue(header.getValue());
             }
         }
         names[count] = "x-amz-date";
