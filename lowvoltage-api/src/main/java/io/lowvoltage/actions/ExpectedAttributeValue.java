@@ -3,6 +3,7 @@ package io.lowvoltage.actions;
 import io.lowvoltage.internal.json.AttributeValues;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -59,13 +60,13 @@ public final class ExpectedAttributeValue {
     /**
      * @param comparisonOperator the comparison (API member {@code ComparisonOperator})
      * @param values             its operands, as many as it takes, none for NULL and NOT_NULL (API member
-     *                           {@code AttributeValueList})
+     *                           {@code AttributeValueList}); a {@code null} operand is NULL
      * @return the expectation
      */
     public static ExpectedAttributeValue of(ComparisonOperator comparisonOperator, Object... values) {
         return new ExpectedAttributeValue(false, null, null,
                 Objects.requireNonNull(comparisonOperator, "comparisonOperator"),
-                Collections.unmodifiableList(new ArrayList<>(List.of(values))));
+                Collections.unmodifiableList(new ArrayList<>(Arrays.asList(values))));
     }
 
     /**

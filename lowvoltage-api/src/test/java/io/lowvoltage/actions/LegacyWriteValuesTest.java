@@ -24,6 +24,8 @@ class LegacyWriteValuesTest {
         assertThat(between.comparisonOperator()).isEqualTo(ComparisonOperator.BETWEEN);
         assertThat(between.attributeValueList()).containsExactly(1, 10);
         assertThatThrownBy(() -> between.attributeValueList().add(3)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(ExpectedAttributeValue.of(ComparisonOperator.IN, "a", null).attributeValueList())
+                .containsExactly("a", null);
     }
 
     @Test
