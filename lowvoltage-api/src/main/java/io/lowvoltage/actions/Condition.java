@@ -3,6 +3,7 @@ package io.lowvoltage.actions;
 import io.lowvoltage.internal.json.AttributeValues;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public final class Condition {
      * @return the condition
      */
     public static Condition of(ComparisonOperator comparisonOperator, Object... values) {
-        return new Condition(comparisonOperator, Collections.unmodifiableList(new ArrayList<>(List.of(values))));
+        return new Condition(comparisonOperator, Collections.unmodifiableList(new ArrayList<>(Arrays.asList(values))));
     }
 
     /** @return the comparison (API member {@code ComparisonOperator}) */
