@@ -142,9 +142,8 @@ public final class BatchGetItem extends Action<BatchGetItemResponse> {
      * @see #expressionAttributeName(String, String)
      */
     public BatchGetItem expressionAttributeNames(Map<String, String> names) {
-        Map<String, String> target = tables.active("expressionAttributeNames").expressionAttributeNames;
-        Objects.requireNonNull(names, "names").forEach((placeholder, name) -> target.put(
-                Objects.requireNonNull(placeholder, "placeholder"), Objects.requireNonNull(name, "name")));
+        tables.active("expressionAttributeNames");
+        Objects.requireNonNull(names, "names").forEach(this::expressionAttributeName);
         return this;
     }
 
