@@ -118,8 +118,8 @@ public final class VectorIndex {
 
     @Override
     public String toString() {
-        return Shapes.toString("VectorIndex", "indexName", indexName, "vectorAttribute", vectorAttribute.attributeName(),
-                "searchSchema", searchSchema, "projection", projection, "dimensions", dimensions,
+        return Shapes.toString("VectorIndex", "indexName", indexName,
+                "vectorAttribute", vectorAttribute.attributeName(), "searchSchema", searchSchema, "projection", projection, "dimensions", dimensions,
                 "distanceFunction", distanceFunction);
     }
 }
