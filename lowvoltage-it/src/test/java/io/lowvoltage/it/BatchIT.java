@@ -3,7 +3,6 @@ package io.lowvoltage.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lowvoltage.Action;
 import io.lowvoltage.Connection;
 import io.lowvoltage.Item;
 import io.lowvoltage.actions.BatchGetItem;
@@ -11,6 +10,8 @@ import io.lowvoltage.actions.BatchGetItemResponse;
 import io.lowvoltage.actions.BatchWriteItem;
 import io.lowvoltage.actions.BatchWriteItemResponse;
 import io.lowvoltage.actions.ConsumedCapacity;
+import io.lowvoltage.actions.CreateTable;
+import io.lowvoltage.actions.ScalarAttributeType;
 import io.lowvoltage.exceptions.BuilderException;
 import io.lowvoltage.exceptions.ResourceNotFoundException;
 import java.math.BigDecimal;
@@ -18,30 +19,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 
 /** BatchWriteItem and BatchGetItem end to end: several tables in one request, projections, errors. */
 @ExtendWith(io.lowvoltage.testing.DynaliteExtension.class)
 class BatchIT {
     private final Connection connection;
-    private final String numbers = uniqueName("Numbers");
-    private final String pairs = uniqueName("Pairs");
+    private final String numbers;
+    private final String pairs;
 
     BatchIT(Connection connection) {
         this.connection = connection;
-        connection.request(new RawCreateTable(numbers, "h", "N", null, null));
-        connection.request(new RawCreateTable(pairs, "p", "S", "r", "N"));
-    }
-
-    private static String uniqueName(String prefix) {
-        return prefix + "-" + UUID.randomUUID();
+        numbers = Tables.create(connection, new CreateTable(Tables.uniqueName("Numbers"))
+                .hashKey("h", ScalarAttributeType.N)
+                .billingModePayPerRequest());
+        pairs = Tables.create(connection, new CreateTable(Tables.uniqueName("Pairs"))
+                .hashKey("p", ScalarAttributeType.S).rangeKey("r", ScalarAttributeType.N)
+                .billingModePayPerRequest());
     }
 
     // Numbers as BigDecimal, as they read back, so that written and read items compare equal.
@@ -128,7 +126,7 @@ class BatchIT {
 
     @Test
     void aMissingTableIsResourceNotFound() {
-        String missing = uniqueName("Missing");
+        String missing = Tables.uniqueName("Missing");
         assertThatThrownBy(() -> connection.request(new BatchGetItem()
                 .table(numbers).keys(Map.of("h", 1))
                 .table(missing).keys(Map.of("h", 1))))
@@ -162,69 +160,5 @@ class BatchIT {
         List<Item> items = new ArrayList<>(response.items(table));
         assertThat(Set.copyOf(items)).hasSameSizeAs(items);
         return Set.copyOf(items);
-    }
-
-    /**
-     * CreateTable written by hand, with on-demand billing, until the CreateTable action is merged. Dynalite makes
-     * tables ACTIVE at once.
-     */
-    private static final class RawCreateTable extends Action<Void> {
-        private final String tableName;
-        private final String hashName;
-        private final String hashType;
-        private final String rangeName;
-        private final String rangeType;
-
-        RawCreateTable(String tableName, String hashName, String hashType, String rangeName, String rangeType) {
-            this.tableName = tableName;
-            this.hashName = hashName;
-            this.hashType = hashType;
-            this.rangeName = rangeName;
-            this.rangeType = rangeType;
-        }
-
-        @Override
-        protected String operation() {
-            return "CreateTable";
-        }
-
-        @Override
-        protected void validate() {
-        }
-
-        @Override
-        protected void writeRequest(JsonGenerator generator) {
-            generator.writeStartObject();
-            generator.writeStringProperty("TableName", tableName);
-            generator.writeName("AttributeDefinitions");
-            generator.writeStartArray();
-            attribute(generator, "AttributeType", hashName, hashType);
-            if (rangeName != null) {
-                attribute(generator, "AttributeType", rangeName, rangeType);
-            }
-            generator.writeEndArray();
-            generator.writeName("KeySchema");
-            generator.writeStartArray();
-            attribute(generator, "KeyType", hashName, "HASH");
-            if (rangeName != null) {
-                attribute(generator, "KeyType", rangeName, "RANGE");
-            }
-            generator.writeEndArray();
-            generator.writeStringProperty("BillingMode", "PAY_PER_REQUEST");
-            generator.writeEndObject();
-        }
-
-        private static void attribute(JsonGenerator generator, String member, String name, String value) {
-            generator.writeStartObject();
-            generator.writeStringProperty("AttributeName", name);
-            generator.writeStringProperty(member, value);
-            generator.writeEndObject();
-        }
-
-        @Override
-        protected Void readResponse(JsonParser parser) {
-            parser.skipChildren();
-            return null;
-        }
     }
 }

@@ -3,17 +3,18 @@ package io.lowvoltage.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lowvoltage.Action;
 import io.lowvoltage.Connection;
 import io.lowvoltage.Item;
 import io.lowvoltage.actions.AttributeValueUpdate;
 import io.lowvoltage.actions.ComparisonOperator;
+import io.lowvoltage.actions.CreateTable;
 import io.lowvoltage.actions.DeleteItem;
 import io.lowvoltage.actions.DeleteItemResponse;
 import io.lowvoltage.actions.ExpectedAttributeValue;
 import io.lowvoltage.actions.GetItem;
 import io.lowvoltage.actions.PutItem;
 import io.lowvoltage.actions.PutItemResponse;
+import io.lowvoltage.actions.ScalarAttributeType;
 import io.lowvoltage.actions.UpdateItem;
 import io.lowvoltage.actions.UpdateItemResponse;
 import io.lowvoltage.exceptions.ConditionalCheckFailedException;
@@ -25,17 +26,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 
 /** PutItem, DeleteItem and UpdateItem end to end against dynalite, checked with GetItem. */
 @ExtendWith(io.lowvoltage.testing.DynaliteExtension.class)
 class ItemWritesIT {
-    private static final AtomicInteger TABLES = new AtomicInteger();
     private static final Map<String, Object> KEY = Map.of("h", 1);
     /** 38 significant digits, the most DynamoDB keeps, far from 1. */
     private static final BigDecimal SMALL = new BigDecimal("-1.2345678901234567890123456789012345678E-38");
@@ -44,8 +41,9 @@ class ItemWritesIT {
 
     @BeforeEach
     void createTable(Connection connection) {
-        table = "ItemWritesIT-" + TABLES.incrementAndGet() + "-" + System.nanoTime();
-        connection.request(new CreateHashTable(table, "h"));
+        table = Tables.create(connection, new CreateTable(Tables.uniqueName("ItemWritesIT"))
+                .hashKey("h", ScalarAttributeType.N)
+                .billingModePayPerRequest());
     }
 
     @Test
@@ -228,62 +226,5 @@ class ItemWritesIT {
 
     private Item get(Connection connection) {
         return connection.request(new GetItem(table, KEY).consistentRead(true)).item();
-    }
-
-    /**
-     * CreateTable written by hand for a table with a numeric hash key, until the CreateTable action is merged;
-     * dynalite runs with {@code --createTableMs 0}, so the table is usable when this returns.
-     */
-    private static final class CreateHashTable extends Action<Void> {
-        private final String tableName;
-        private final String hashKey;
-
-        CreateHashTable(String tableName, String hashKey) {
-            this.tableName = tableName;
-            this.hashKey = hashKey;
-        }
-
-        @Override
-        protected String operation() {
-            return "CreateTable";
-        }
-
-        @Override
-        protected void validate() {
-        }
-
-        @Override
-        protected void writeRequest(JsonGenerator generator) {
-            generator.writeStartObject();
-            generator.writeName("AttributeDefinitions");
-            generator.writeStartArray();
-            generator.writeStartObject();
-            generator.writeName("AttributeName");
-            generator.writeString(hashKey);
-            generator.writeName("AttributeType");
-            generator.writeString("N");
-            generator.writeEndObject();
-            generator.writeEndArray();
-            generator.writeName("TableName");
-            generator.writeString(tableName);
-            generator.writeName("KeySchema");
-            generator.writeStartArray();
-            generator.writeStartObject();
-            generator.writeName("AttributeName");
-            generator.writeString(hashKey);
-            generator.writeName("KeyType");
-            generator.writeString("HASH");
-            generator.writeEndObject();
-            generator.writeEndArray();
-            generator.writeName("BillingMode");
-            generator.writeString("PAY_PER_REQUEST");
-            generator.writeEndObject();
-        }
-
-        @Override
-        protected Void readResponse(JsonParser parser) {
-            parser.skipChildren();
-            return null;
-        }
     }
 }

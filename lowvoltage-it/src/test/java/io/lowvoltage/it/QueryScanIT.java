@@ -3,13 +3,15 @@ package io.lowvoltage.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lowvoltage.Action;
 import io.lowvoltage.Connection;
 import io.lowvoltage.Item;
 import io.lowvoltage.actions.ComparisonOperator;
 import io.lowvoltage.actions.Condition;
+import io.lowvoltage.actions.CreateTable;
+import io.lowvoltage.actions.PutItem;
 import io.lowvoltage.actions.Query;
 import io.lowvoltage.actions.QueryResponse;
+import io.lowvoltage.actions.ScalarAttributeType;
 import io.lowvoltage.actions.Scan;
 import io.lowvoltage.actions.ScanResponse;
 import io.lowvoltage.exceptions.BuilderException;
@@ -19,14 +21,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * Query and Scan against dynalite, over one table: partition {@code h = 0} holds seven fruits sorted by name
@@ -35,7 +35,7 @@ import tools.jackson.core.JsonToken;
  */
 @ExtendWith(DynaliteExtension.class)
 class QueryScanIT {
-    private static final String TABLE = "QueryScanIT-" + UUID.randomUUID();
+    private static final String TABLE = Tables.uniqueName("QueryScanIT");
     private static final List<String> FRUITS =
             List.of("apple", "apricot", "banana", "blueberry", "cherry", "citrus", "date");
     private static final List<String> COLOURS = List.of("red", "orange", "yellow", "blue", "red", "yellow", "brown");
@@ -44,26 +44,20 @@ class QueryScanIT {
     private static final int ITEM_COUNT = FRUITS.size() + FILLER_PARTITIONS * FILLERS_PER_PARTITION;
 
     @BeforeAll
-    static void createAndFillTable(Connection connection) throws InterruptedException {
-        connection.request(new RawAction("CreateTable", "{\"TableName\":\"" + TABLE + "\","
-                + "\"AttributeDefinitions\":[{\"AttributeName\":\"h\",\"AttributeType\":\"N\"},"
-                + "{\"AttributeName\":\"r\",\"AttributeType\":\"S\"},{\"AttributeName\":\"n\",\"AttributeType\":\"N\"},"
-                + "{\"AttributeName\":\"g\",\"AttributeType\":\"S\"}],"
-                + "\"KeySchema\":[{\"AttributeName\":\"h\",\"KeyType\":\"HASH\"},{\"AttributeName\":\"r\",\"KeyType\":\"RANGE\"}],"
-                + "\"LocalSecondaryIndexes\":[{\"IndexName\":\"byN\",\"KeySchema\":[{\"AttributeName\":\"h\",\"KeyType\":\"HASH\"},"
-                + "{\"AttributeName\":\"n\",\"KeyType\":\"RANGE\"}],\"Projection\":{\"ProjectionType\":\"ALL\"}}],"
-                + "\"GlobalSecondaryIndexes\":[{\"IndexName\":\"byColor\",\"KeySchema\":[{\"AttributeName\":\"g\",\"KeyType\":\"HASH\"},"
-                + "{\"AttributeName\":\"r\",\"KeyType\":\"RANGE\"}],\"Projection\":{\"ProjectionType\":\"KEYS_ONLY\"},"
-                + "\"ProvisionedThroughput\":{\"ReadCapacityUnits\":5,\"WriteCapacityUnits\":5}}],"
-                + "\"ProvisionedThroughput\":{\"ReadCapacityUnits\":5,\"WriteCapacityUnits\":5}}"));
-        awaitActive(connection);
+    static void createAndFillTable(Connection connection) {
+        Tables.create(connection, new CreateTable(TABLE)
+                .hashKey("h", ScalarAttributeType.N).rangeKey("r", ScalarAttributeType.S)
+                .provisionedThroughput(5, 5)
+                .localSecondaryIndex("byN").rangeKey("n", ScalarAttributeType.N).projectAll()
+                .globalSecondaryIndex("byColor").hashKey("g", ScalarAttributeType.S)
+                .rangeKey("r", ScalarAttributeType.S).projectKeysOnly().provisionedThroughput(5, 5)
+                .table());
         for (int i = 0; i < FRUITS.size(); i++) {
-            put(connection, "{\"h\":{\"N\":\"0\"},\"r\":{\"S\":\"" + FRUITS.get(i) + "\"},"
-                    + "\"n\":{\"N\":\"" + (FRUITS.size() - i) + "\"},\"g\":{\"S\":\"" + COLOURS.get(i) + "\"}}");
+            put(connection, Map.of("h", 0, "r", FRUITS.get(i), "n", FRUITS.size() - i, "g", COLOURS.get(i)));
         }
         for (int h = 1; h <= FILLER_PARTITIONS; h++) {
             for (int i = 1; i <= FILLERS_PER_PARTITION; i++) {
-                put(connection, "{\"h\":{\"N\":\"" + h + "\"},\"r\":{\"S\":\"x" + i + "\"},\"n\":{\"N\":\"" + i + "\"}}");
+                put(connection, Map.of("h", h, "r", "x" + i, "n", i));
             }
         }
     }
@@ -236,83 +230,7 @@ class QueryScanIT {
                 .isInstanceOf(ResourceNotFoundException.class);
     }
 
-    private static void put(Connection connection, String item) {
-        connection.request(new RawAction("PutItem", "{\"TableName\":\"" + TABLE + "\",\"Item\":" + item + "}"));
-    }
-
-    private static void awaitActive(Connection connection) throws InterruptedException {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            if ("ACTIVE".equals(connection.request(new DescribeTableStatus()))) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError(TABLE + " did not become ACTIVE");
-    }
-
-    /**
-     * Sends a request body written by hand and ignores the response: a stand-in for CreateTable and PutItem,
-     * which are being written in parallel with Query and Scan.
-     */
-    private static final class RawAction extends Action<Void> {
-        private final String operation;
-        private final String body;
-
-        RawAction(String operation, String body) {
-            this.operation = operation;
-            this.body = body;
-        }
-
-        @Override
-        protected String operation() {
-            return operation;
-        }
-
-        @Override
-        protected void validate() {
-        }
-
-        @Override
-        protected void writeRequest(JsonGenerator generator) {
-            generator.writeRawValue(body);
-        }
-
-        @Override
-        protected Void readResponse(JsonParser parser) {
-            parser.skipChildren();
-            return null;
-        }
-    }
-
-    /** A stand-in for DescribeTable: reads only {@code Table.TableStatus}. */
-    private static final class DescribeTableStatus extends Action<String> {
-        @Override
-        protected String operation() {
-            return "DescribeTable";
-        }
-
-        @Override
-        protected void validate() {
-        }
-
-        @Override
-        protected void writeRequest(JsonGenerator generator) {
-            generator.writeStartObject();
-            generator.writeStringProperty("TableName", TABLE);
-            generator.writeEndObject();
-        }
-
-        @Override
-        protected String readResponse(JsonParser parser) {
-            String status = null;
-            // Only Table has a TableStatus member; the indexes have IndexStatus.
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.PROPERTY_NAME && "TableStatus".equals(parser.currentName())) {
-                    parser.nextToken();
-                    status = parser.getString();
-                }
-            }
-            return status;
-        }
+    private static void put(Connection connection, Map<String, Object> item) {
+        connection.request(new PutItem(TABLE, item));
     }
 }
