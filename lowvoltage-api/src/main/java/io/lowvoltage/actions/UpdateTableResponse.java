@@ -1,6 +1,5 @@
 package io.lowvoltage.actions;
 
-import io.lowvoltage.internal.json.JsonReads;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -8,32 +7,12 @@ import tools.jackson.core.JsonParser;
  * <a href="https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTable.html#API_UpdateTable_ResponseSyntax">UpdateTable response</a>.
  * Immutable.
  */
-public final class UpdateTableResponse {
-    private final TableDescription tableDescription;
-
-    private UpdateTableResponse(TableDescription tableDescription) {
-        this.tableDescription = tableDescription;
+public final class UpdateTableResponse extends TableDescriptionResponse {
+    private UpdateTableResponse(JsonParser parser) {
+        super(parser);
     }
 
     static UpdateTableResponse read(JsonParser parser) {
-        TableDescription tableDescription = null;
-        for (String member = JsonReads.firstMember(parser); member != null; member = JsonReads.nextMember(parser)) {
-            if (member.equals("TableDescription")) {
-                tableDescription = TableDescription.read(parser);
-            } else {
-                parser.skipChildren();
-            }
-        }
-        return new UpdateTableResponse(tableDescription);
-    }
-
-    /** @return the table as updated, usually {@code UPDATING} (API member {@code TableDescription}), or {@code null} if DynamoDB left it out */
-    public TableDescription tableDescription() {
-        return tableDescription;
-    }
-
-    @Override
-    public String toString() {
-        return "UpdateTableResponse{" + tableDescription + "}";
+        return new UpdateTableResponse(parser);
     }
 }
