@@ -24,6 +24,11 @@ public abstract class Action<R> {
     /** @return the DynamoDB operation name, such as {@code GetItem}: the suffix of {@code X-Amz-Target} */
     protected abstract String operation();
 
+    /** @return the service the operation belongs to: {@link Service#DYNAMODB} unless overridden */
+    protected Service service() {
+        return Service.DYNAMODB;
+    }
+
     /**
      * Checks that every mandatory member is set.
      *

@@ -58,11 +58,11 @@ import java.util.zip.CRC32;
  */
 public final class Connection implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("io.lowvoltage.Connection");
-    private static final String TARGET_PREFIX = "DynamoDB_20120810.";
     private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
     private static final String SIGNING_NAME = "dynamodb";
 
     private final URI endpoint;
+    private final URI streamsEndpoint;
     private final String region;
     private final CredentialsProvider credentials;
     private final RetryPolicy retryPolicy;
@@ -74,9 +74,10 @@ public final class Connection implements AutoCloseable {
     private final Clock clock;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Connection(Builder builder, String region, URI endpoint) {
+    private Connection(Builder builder, String region, URI endpoint, URI streamsEndpoint) {
         this.region = region;
         this.endpoint = endpoint;
+        this.streamsEndpoint = streamsEndpoint;
         this.credentials = builder.credentials != null ? builder.credentials : new EnvironmentCredentials();
         this.retryPolicy = builder.retryPolicy;
         this.clock = builder.clock;
@@ -223,6 +224,7 @@ public final class Connection implements AutoCloseable {
     private final class Call<R> {
         final Action<R> action;
         final String operation;
+        final URI target;
         final TransportRequest request;
 
         Call(Action<R> action) {
@@ -233,8 +235,10 @@ public final class Connection implements AutoCloseable {
             this.operation = action.operation();
             action.validate();
             byte[] body = Json.toBytes(action::writeRequest);
-            this.request = TransportRequest.of("POST", endpoint,
-                    Map.of("Content-Type", CONTENT_TYPE, "X-Amz-Target", TARGET_PREFIX + operation), body);
+            Service service = action.service();
+            this.target = service == Service.STREAMS ? streamsEndpoint : endpoint;
+            this.request = TransportRequest.of("POST", target,
+                    Map.of("Content-Type", CONTENT_TYPE, "X-Amz-Target", service.targetPrefix() + operation), body);
         }
 
         /** @return the response, or the exception it stands for */
@@ -255,7 +259,7 @@ public final class Connection implements AutoCloseable {
         }
 
         NetworkException networkFailure(IOException cause, int attempt) {
-            return new NetworkException(operation + " to " + endpoint + " failed on attempt " + attempt + ": "
+            return new NetworkException(operation + " to " + target + " failed on attempt " + attempt + ": "
                     + cause + ". Check the endpoint and the network", cause);
         }
 
@@ -286,7 +290,7 @@ public final class Connection implements AutoCloseable {
     /** @return the effective configuration; never a secret */
     @Override
     public String toString() {
-        return "Connection{endpoint=" + endpoint + ", region=" + region + ", transport=" + transportName
+        return "Connection{endpoint=" + endpoint + ", streamsEndpoint=" + streamsEndpoint + ", region=" + region + ", transport=" + transportName
                 + ", signer=" + signerName + ", credentials=" + credentials + ", retryPolicy=" + retryPolicy + "}";
     }
 
@@ -294,6 +298,7 @@ public final class Connection implements AutoCloseable {
     public static final class Builder {
         private String region;
         private URI endpoint;
+        private URI streamsEndpoint;
         private CredentialsProvider credentials;
         private RetryPolicy retryPolicy = RetryPolicies.DEFAULT;
         private Transport transport;
@@ -323,13 +328,30 @@ public final class Connection implements AutoCloseable {
          * @return this builder
          */
         public Builder endpoint(URI endpoint) {
-            Objects.requireNonNull(endpoint, "endpoint");
+            this.endpoint = absolute(endpoint, "endpoint");
+            return this;
+        }
+
+        /**
+         * Overrides the DynamoDB Streams endpoint.
+         *
+         * @param streamsEndpoint such as {@code http://127.0.0.1:4567}; defaults to the {@link #endpoint(URI)}
+         *                        override when there is one (local servers serve both), else to
+         *                        {@code https://streams.dynamodb.<region>.amazonaws.com}
+         * @return this builder
+         */
+        public Builder streamsEndpoint(URI streamsEndpoint) {
+            this.streamsEndpoint = absolute(streamsEndpoint, "streamsEndpoint");
+            return this;
+        }
+
+        private static URI absolute(URI endpoint, String name) {
+            Objects.requireNonNull(endpoint, name);
             if (endpoint.getScheme() == null || endpoint.getHost() == null) {
-                throw new IllegalArgumentException("endpoint must be an absolute http or https URI such as"
+                throw new IllegalArgumentException(name + " must be an absolute http or https URI such as"
                         + " http://127.0.0.1:4567, got " + endpoint);
             }
-            this.endpoint = endpoint.getPath().isEmpty() ? endpoint.resolve("/") : endpoint;
-            return this;
+            return endpoint.getPath().isEmpty() ? endpoint.resolve("/") : endpoint;
         }
 
         /**
@@ -424,8 +446,10 @@ public final class Connection implements AutoCloseable {
                 throw new IllegalStateException("No region: call Connection.builder().region(\"us-east-1\")"
                         + " (or your region), or set the AWS_REGION environment variable");
             }
-            URI effectiveEndpoint = endpoint != null ? endpoint : defaultEndpoint(effectiveRegion);
-            return new Connection(this, effectiveRegion, effectiveEndpoint);
+            URI effectiveEndpoint = endpoint != null ? endpoint : defaultEndpoint(Service.DYNAMODB, effectiveRegion);
+            URI effectiveStreamsEndpoint = streamsEndpoint != null ? streamsEndpoint
+                    : endpoint != null ? endpoint : defaultEndpoint(Service.STREAMS, effectiveRegion);
+            return new Connection(this, effectiveRegion, effectiveEndpoint, effectiveStreamsEndpoint);
         }
 
         private static String environmentRegion() {
@@ -438,9 +462,9 @@ public final class Connection implements AutoCloseable {
             return null;
         }
 
-        private static URI defaultEndpoint(String region) {
+        private static URI defaultEndpoint(Service service, String region) {
             String domain = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
-            return URI.create("https://dynamodb." + region + "." + domain + "/");
+            return URI.create("https://" + service.endpointPrefix() + "." + region + "." + domain + "/");
         }
     }
 }

@@ -252,6 +252,48 @@ class ConnectionTest {
     }
 
     @Test
+    void streamsActionsGoToTheStreamsEndpointWithTheirTargetPrefix() {
+        Action<Void> listStreams = new Action<>() {
+            @Override
+            protected String operation() {
+                return "ListStreams";
+            }
+
+            @Override
+            protected Service service() {
+                return Service.STREAMS;
+            }
+
+            @Override
+            protected void validate() {
+            }
+
+            @Override
+            protected void writeRequest(tools.jackson.core.JsonGenerator generator) {
+                generator.writeStartObject();
+                generator.writeEndObject();
+            }
+
+            @Override
+            protected Void readResponse(tools.jackson.core.JsonParser parser) {
+                parser.skipChildren();
+                return null;
+            }
+        };
+        transport.ok("{}").ok("{}").ok("{}");
+        Connection.builder().region("eu-west-1").transport(transport).credentials(new StaticCredentials("A", "S"))
+                .signer((request, parameters) -> request).build().request(listStreams);
+        connection(noWaitRetries(0)).request(listStreams);
+        Connection.builder().region("eu-west-1").transport(transport).credentials(new StaticCredentials("A", "S"))
+                .endpoint("http://127.0.0.1:9").streamsEndpoint(java.net.URI.create("http://127.0.0.1:10"))
+                .signer((request, parameters) -> request).build().request(listStreams);
+
+        assertThat(transport.requests()).extracting(r -> r.uri().toString()).containsExactly(
+                "https://streams.dynamodb.eu-west-1.amazonaws.com/", "http://127.0.0.1:9/", "http://127.0.0.1:10/");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDBStreams_20120810.ListStreams");
+    }
+
+    @Test
     void aClosedConnectionRefusesRequestsAndLeavesAGivenTransportOpen() {
         Connection connection = Connections.over(transport);
         connection.close();
