@@ -18,11 +18,11 @@ public final class ConsumedCapacity {
     private final Capacity table;
     private final Map<String, Capacity> localSecondaryIndexes;
     private final Map<String, Capacity> globalSecondaryIndexes;
-    private final Map<String, Capacity> vectorIndexes;
+    private final Map<String, VectorCapacity> vectorIndexes;
 
     private ConsumedCapacity(String tableName, BigDecimal capacityUnits, BigDecimal readCapacityUnits,
             BigDecimal writeCapacityUnits, Capacity table, Map<String, Capacity> localSecondaryIndexes,
-            Map<String, Capacity> globalSecondaryIndexes, Map<String, Capacity> vectorIndexes) {
+            Map<String, Capacity> globalSecondaryIndexes, Map<String, VectorCapacity> vectorIndexes) {
         this.tableName = tableName;
         this.capacityUnits = capacityUnits;
         this.readCapacityUnits = readCapacityUnits;
@@ -41,7 +41,7 @@ public final class ConsumedCapacity {
         Capacity table = null;
         Map<String, Capacity> local = Map.of();
         Map<String, Capacity> global = Map.of();
-        Map<String, Capacity> vector = Map.of();
+        Map<String, VectorCapacity> vector = Map.of();
         for (String name = JsonReads.firstMember(parser); name != null; name = JsonReads.nextMember(parser)) {
             switch (name) {
                 case "TableName" -> tableName = JsonReads.string(parser);
@@ -51,7 +51,7 @@ public final class ConsumedCapacity {
                 case "Table" -> table = Capacity.read(parser);
                 case "LocalSecondaryIndexes" -> local = JsonReads.map(parser, Capacity::read);
                 case "GlobalSecondaryIndexes" -> global = JsonReads.map(parser, Capacity::read);
-                case "VectorIndexes" -> vector = JsonReads.map(parser, Capacity::read);
+                case "VectorIndexes" -> vector = JsonReads.map(parser, VectorCapacity::read);
                 default -> parser.skipChildren();
             }
         }
@@ -94,7 +94,7 @@ public final class ConsumedCapacity {
     }
 
     /** @return the capacity consumed on each vector index (with {@code INDEXES}), by index name */
-    public Map<String, Capacity> vectorIndexes() {
+    public Map<String, VectorCapacity> vectorIndexes() {
         return vectorIndexes;
     }
 

@@ -37,7 +37,8 @@ class GetItemTest {
     void readsTheItemAndConsumedCapacity() {
         transport.ok("{\"Item\":{\"h\":{\"N\":\"0\"},\"gr\":{\"N\":\"10\"}},\"Future\":[1,{\"a\":2}],"
                 + "\"ConsumedCapacity\":{\"TableName\":\"T\",\"CapacityUnits\":0.5,"
-                + "\"Table\":{\"CapacityUnits\":0.5},\"GlobalSecondaryIndexes\":{\"g\":{\"ReadCapacityUnits\":1}}}}");
+                + "\"Table\":{\"CapacityUnits\":0.5},\"GlobalSecondaryIndexes\":{\"g\":{\"ReadCapacityUnits\":1}},"
+                + "\"VectorIndexes\":{\"v\":{\"VectorSearchRequestBytes\":12,\"VectorWriteRequestBytes\":3}}}}");
 
         GetItemResponse response = connection.request(new GetItem("T", Map.of("h", 0)));
 
@@ -46,6 +47,10 @@ class GetItemTest {
         assertThat(response.consumedCapacity().table().capacityUnits()).isEqualByComparingTo("0.5");
         assertThat(response.consumedCapacity().globalSecondaryIndexes().get("g").readCapacityUnits())
                 .isEqualByComparingTo("1");
+        assertThat(response.consumedCapacity().vectorIndexes().get("v").vectorSearchRequestBytes())
+                .isEqualByComparingTo("12");
+        assertThat(response.consumedCapacity().vectorIndexes().get("v").vectorWriteRequestBytes())
+                .isEqualByComparingTo("3");
     }
 
     @Test
