@@ -39,7 +39,7 @@ import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 class ConnectionTest {
-    private static final GetItem GET = new GetItem("T", Map.of("h", 1));
+    private static final GetItem GET = new GetItem("Tbl", Map.of("h", 1));
 
     private final CannedTransport transport = new CannedTransport();
     private final List<SigningParameters> signed = new ArrayList<>();

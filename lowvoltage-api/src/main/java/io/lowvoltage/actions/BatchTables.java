@@ -46,7 +46,7 @@ final class BatchTables<T> {
     T active(String setter) {
         if (active == null) {
             throw new BuilderException(operation + "." + setter + "(...) applies to the table named last, and no"
-                    + " table is named yet: call .table(name) first, such as new " + operation + "().table(\"T\")."
+                    + " table is named yet: call .table(name) first, such as new " + operation + "().table(\"Orders\")."
                     + setter + "(...)");
         }
         return active;

@@ -520,7 +520,7 @@ public final class CreateTable extends Action<CreateTableResponse> {
 
     @Override
     protected void validate() {
-        Require.present(tableName, "CreateTable", "TableName", "new CreateTable(tableName) or .tableName(...)");
+        Require.tableName(tableName, "CreateTable", "TableName", "new CreateTable(tableName) or .tableName(...)");
         schema.validate();
     }
 

@@ -254,7 +254,7 @@ public final class DeleteItem extends Action<DeleteItemResponse> {
 
     @Override
     protected void validate() {
-        Require.present(tableName, "DeleteItem", "TableName", "new DeleteItem(tableName, key) or .tableName(...)");
+        Require.tableName(tableName, "DeleteItem", "TableName", "new DeleteItem(tableName, key) or .tableName(...)");
         Require.present(key, "DeleteItem", "Key", "new DeleteItem(tableName, key) or .key(...)");
     }
 

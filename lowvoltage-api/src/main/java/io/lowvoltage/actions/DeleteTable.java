@@ -44,7 +44,7 @@ public final class DeleteTable extends Action<DeleteTableResponse> {
 
     @Override
     protected void validate() {
-        Require.present(tableName, "DeleteTable", "TableName", "new DeleteTable(tableName) or .tableName(...)");
+        Require.tableName(tableName, "DeleteTable", "TableName", "new DeleteTable(tableName) or .tableName(...)");
     }
 
     @Override

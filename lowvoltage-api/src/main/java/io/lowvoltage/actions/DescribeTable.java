@@ -44,7 +44,7 @@ public final class DescribeTable extends Action<DescribeTableResponse> {
 
     @Override
     protected void validate() {
-        Require.present(tableName, "DescribeTable", "TableName", "new DescribeTable(tableName) or .tableName(...)");
+        Require.tableName(tableName, "DescribeTable", "TableName", "new DescribeTable(tableName) or .tableName(...)");
     }
 
     @Override

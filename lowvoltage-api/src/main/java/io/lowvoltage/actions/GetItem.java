@@ -177,7 +177,7 @@ public final class GetItem extends Action<GetItemResponse> {
 
     @Override
     protected void validate() {
-        Require.present(tableName, "GetItem", "TableName", "new GetItem(tableName, key) or .tableName(...)");
+        Require.tableName(tableName, "GetItem", "TableName", "new GetItem(tableName, key) or .tableName(...)");
         Require.present(key, "GetItem", "Key", "new GetItem(tableName, key) or .key(...)");
     }
 

@@ -253,7 +253,7 @@ public final class PutItem extends Action<PutItemResponse> {
 
     @Override
     protected void validate() {
-        Require.present(tableName, "PutItem", "TableName", "new PutItem(tableName, item) or .tableName(...)");
+        Require.tableName(tableName, "PutItem", "TableName", "new PutItem(tableName, item) or .tableName(...)");
         Require.present(item, "PutItem", "Item", "new PutItem(tableName, item) or .item(...)");
     }
 

@@ -105,7 +105,7 @@ final class QueryScanMembers {
      * @throws BuilderException when the table name is missing or the limit is below 1
      */
     void validate(String howToSetTable) {
-        Require.present(tableName, operation, "TableName", howToSetTable);
+        Require.tableName(tableName, operation, "TableName", howToSetTable);
         if (limit != null && limit < 1) {
             throw new BuilderException(operation + " needs a Limit of at least 1, and it is " + limit
                     + ". Set it with .limit(n) with n >= 1, or leave it unset to read up to 1 MB per page");

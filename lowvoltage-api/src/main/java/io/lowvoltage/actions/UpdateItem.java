@@ -307,7 +307,7 @@ public final class UpdateItem extends Action<UpdateItemResponse> {
 
     @Override
     protected void validate() {
-        Require.present(tableName, "UpdateItem", "TableName", "new UpdateItem(tableName, key) or .tableName(...)");
+        Require.tableName(tableName, "UpdateItem", "TableName", "new UpdateItem(tableName, key) or .tableName(...)");
         Require.present(key, "UpdateItem", "Key", "new UpdateItem(tableName, key) or .key(...)");
     }
 

@@ -482,7 +482,7 @@ public final class UpdateTable extends Action<UpdateTableResponse> {
 
     @Override
     protected void validate() {
-        Require.present(tableName, "UpdateTable", "TableName", "new UpdateTable(tableName) or .tableName(...)");
+        Require.tableName(tableName, "UpdateTable", "TableName", "new UpdateTable(tableName) or .tableName(...)");
         schema.validate();
     }
 

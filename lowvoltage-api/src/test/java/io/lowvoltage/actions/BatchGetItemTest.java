@@ -25,18 +25,18 @@ class BatchGetItemTest {
     void writesEveryRequestMember() {
         transport.ok("{}");
         connection.request(new BatchGetItem()
-                .table("T1").keys(Map.of("h", 0))
+                .table("Tbl1").keys(Map.of("h", 0))
                 .attributesToGet("a", "b")
                 .consistentRead(true)
-                .table("T2").keys(Map.of("x", 42))
+                .table("Tbl2").keys(Map.of("x", 42))
                 .projectionExpression("x, #y")
                 .expressionAttributeName("#y", "y")
                 .consistentRead(false)
                 .returnConsumedCapacityIndexes());
 
         assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{"
-                + "\"T1\":{\"Keys\":[{\"h\":{\"N\":\"0\"}}],\"AttributesToGet\":[\"a\",\"b\"],\"ConsistentRead\":true},"
-                + "\"T2\":{\"Keys\":[{\"x\":{\"N\":\"42\"}}],\"ConsistentRead\":false,"
+                + "\"Tbl1\":{\"Keys\":[{\"h\":{\"N\":\"0\"}}],\"AttributesToGet\":[\"a\",\"b\"],\"ConsistentRead\":true},"
+                + "\"Tbl2\":{\"Keys\":[{\"x\":{\"N\":\"42\"}}],\"ConsistentRead\":false,"
                 + "\"ProjectionExpression\":\"x, #y\",\"ExpressionAttributeNames\":{\"#y\":\"y\"}}},"
                 + "\"ReturnConsumedCapacity\":\"INDEXES\"}");
         assertThat(transport.lastRequest().headers())
@@ -46,20 +46,20 @@ class BatchGetItemTest {
     @Test
     void writesTheMinimalRequest() {
         transport.ok("{}");
-        connection.request(new BatchGetItem().table("T").keys(Map.of("h", "a")));
+        connection.request(new BatchGetItem().table("Tbl").keys(Map.of("h", "a")));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{\"T\":{\"Keys\":[{\"h\":{\"S\":\"a\"}}]}}}");
+        assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{\"Tbl\":{\"Keys\":[{\"h\":{\"S\":\"a\"}}]}}}");
     }
 
     @Test
     void keysFromArraysIterablesAndStreamsAddUpInOrder() {
         transport.ok("{}");
-        connection.request(new BatchGetItem().table("T")
+        connection.request(new BatchGetItem().table("Tbl")
                 .keys(Map.of("h", 1), Map.of("h", 2))
                 .keys(List.of(Map.of("h", 3), Map.of("h", 4)))
                 .keys(Stream.of(Map.of("h", 5))));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{\"T\":{\"Keys\":[{\"h\":{\"N\":\"1\"}},"
+        assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{\"Tbl\":{\"Keys\":[{\"h\":{\"N\":\"1\"}},"
                 + "{\"h\":{\"N\":\"2\"}},{\"h\":{\"N\":\"3\"}},{\"h\":{\"N\":\"4\"}},{\"h\":{\"N\":\"5\"}}]}}}");
     }
 
@@ -79,11 +79,11 @@ class BatchGetItemTest {
     @Test
     void attributesToGetAndPlaceholdersAddUp() {
         transport.ok("{}");
-        connection.request(new BatchGetItem().table("T").keys(Map.of("h", 1))
+        connection.request(new BatchGetItem().table("Tbl").keys(Map.of("h", 1))
                 .attributesToGet("a").attributesToGet(List.of("b")).attributesToGet(Stream.of("c"))
                 .expressionAttributeName("#a", "a").expressionAttributeNames(Map.of("#b", "b")));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{\"T\":{\"Keys\":[{\"h\":{\"N\":\"1\"}}],"
+        assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{\"Tbl\":{\"Keys\":[{\"h\":{\"N\":\"1\"}}],"
                 + "\"AttributesToGet\":[\"a\",\"b\",\"c\"],"
                 + "\"ExpressionAttributeNames\":{\"#a\":\"a\",\"#b\":\"b\"}}}}");
     }
@@ -92,7 +92,7 @@ class BatchGetItemTest {
     void keysAreCopiedWhenAdded() {
         transport.ok("{}");
         Map<String, Object> key = new LinkedHashMap<>(Map.of("h", 1));
-        BatchGetItem action = new BatchGetItem().table("T").keys(key);
+        BatchGetItem action = new BatchGetItem().table("Tbl").keys(key);
         key.put("h", 2);
         connection.request(action);
 
@@ -110,7 +110,7 @@ class BatchGetItemTest {
     }
 
     private String bodyWith(Consumer<BatchGetItem> setter) {
-        BatchGetItem action = new BatchGetItem().table("T").keys(Map.of("h", 1));
+        BatchGetItem action = new BatchGetItem().table("Tbl").keys(Map.of("h", 1));
         setter.accept(action);
         transport.ok("{}");
         connection.request(action);
@@ -137,7 +137,7 @@ class BatchGetItemTest {
         }
         assertThatThrownBy(() -> new BatchGetItem().keys(Map.of("h", 1)))
                 .hasMessage("BatchGetItem.keys(...) applies to the table named last, and no table is named yet:"
-                        + " call .table(name) first, such as new BatchGetItem().table(\"T\").keys(...)");
+                        + " call .table(name) first, such as new BatchGetItem().table(\"Orders\").keys(...)");
     }
 
     @Test
@@ -151,26 +151,26 @@ class BatchGetItemTest {
     @Test
     void aTableWithoutKeysFailsBeforeSending() {
         assertThatThrownBy(() -> connection.request(new BatchGetItem()
-                .table("T1").keys(Map.of("h", 1))
-                .table("T2").projectionExpression("a")))
+                .table("Tbl1").keys(Map.of("h", 1))
+                .table("Tbl2").projectionExpression("a")))
                 .isInstanceOf(BuilderException.class)
-                .hasMessage("BatchGetItem needs Keys for table T2, which is not set."
-                        + " Set it with .table(\"T2\").keys(key...)");
+                .hasMessage("BatchGetItem needs Keys for table Tbl2, which is not set."
+                        + " Set it with .table(\"Tbl2\").keys(key...)");
         assertThat(transport.requests()).isEmpty();
     }
 
     @Test
     void aKeyWithNoDynamoDbFormNamesItsPath() {
-        assertThatThrownBy(() -> connection.request(new BatchGetItem().table("T")
+        assertThatThrownBy(() -> connection.request(new BatchGetItem().table("Tbl")
                 .keys(Map.of("h", 1), Map.of("h", Double.NaN))))
                 .isInstanceOf(BuilderException.class)
-                .hasMessageStartingWith("Attribute RequestItems.T.Keys[1].h is NaN");
+                .hasMessageStartingWith("Attribute RequestItems.Tbl.Keys[1].h is NaN");
         assertThat(transport.requests()).isEmpty();
     }
 
     @Test
     void nullKeysAreRefused() {
-        BatchGetItem action = new BatchGetItem().table("T");
+        BatchGetItem action = new BatchGetItem().table("Tbl");
         Map<String, Object> missing = null;
         assertThatThrownBy(() -> action.keys(Map.of("h", 1), missing))
                 .isInstanceOf(NullPointerException.class).hasMessage("keys must not hold null");
@@ -179,40 +179,40 @@ class BatchGetItemTest {
 
     @Test
     void readsEveryResponseMember() {
-        transport.ok("{\"Responses\":{\"T1\":[{\"h\":{\"N\":\"0\"},\"a\":{\"S\":\"x\"}},{\"h\":{\"N\":\"1\"}}],"
-                + "\"T2\":[]},"
-                + "\"UnprocessedKeys\":{\"T2\":{\"Keys\":[{\"x\":{\"N\":\"42\"}}],\"AttributesToGet\":[\"a\"],"
+        transport.ok("{\"Responses\":{\"Tbl1\":[{\"h\":{\"N\":\"0\"},\"a\":{\"S\":\"x\"}},{\"h\":{\"N\":\"1\"}}],"
+                + "\"Tbl2\":[]},"
+                + "\"UnprocessedKeys\":{\"Tbl2\":{\"Keys\":[{\"x\":{\"N\":\"42\"}}],\"AttributesToGet\":[\"a\"],"
                 + "\"ConsistentRead\":true,\"ProjectionExpression\":\"x, #y\","
                 + "\"ExpressionAttributeNames\":{\"#y\":\"y\"},"
                 + "\"Later\":1}},"
-                + "\"ConsumedCapacity\":[{\"TableName\":\"T1\",\"CapacityUnits\":1.5},"
-                + "{\"TableName\":\"T2\",\"CapacityUnits\":0.5}],"
+                + "\"ConsumedCapacity\":[{\"TableName\":\"Tbl1\",\"CapacityUnits\":1.5},"
+                + "{\"TableName\":\"Tbl2\",\"CapacityUnits\":0.5}],"
                 + "\"Future\":{\"a\":[1,2]}}");
 
-        BatchGetItemResponse response = connection.request(new BatchGetItem().table("T1").keys(Map.of("h", 0)));
+        BatchGetItemResponse response = connection.request(new BatchGetItem().table("Tbl1").keys(Map.of("h", 0)));
 
-        assertThat(response.responses()).containsOnlyKeys("T1", "T2");
-        assertThat(response.items("T1")).isEqualTo(List.of(
+        assertThat(response.responses()).containsOnlyKeys("Tbl1", "Tbl2");
+        assertThat(response.items("Tbl1")).isEqualTo(List.of(
                 Map.of("h", BigDecimal.ZERO, "a", "x"), Map.of("h", BigDecimal.ONE)));
-        assertThat(response.items("T2")).isEmpty();
-        assertThat(response.items("T3")).isEmpty();
+        assertThat(response.items("Tbl2")).isEmpty();
+        assertThat(response.items("Tbl3")).isEmpty();
         assertThat(response.hasUnprocessedKeys()).isTrue();
-        KeysAndAttributes unprocessed = response.unprocessedKeys().get("T2");
+        KeysAndAttributes unprocessed = response.unprocessedKeys().get("Tbl2");
         assertThat(unprocessed.keys()).isEqualTo(List.of(Map.of("x", new BigDecimal("42"))));
         assertThat(unprocessed.attributesToGet()).containsExactly("a");
         assertThat(unprocessed.consistentRead()).isTrue();
         assertThat(unprocessed.projectionExpression()).isEqualTo("x, #y");
         assertThat(unprocessed.expressionAttributeNames()).isEqualTo(Map.of("#y", "y"));
-        assertThat(response.consumedCapacity()).extracting(ConsumedCapacity::tableName).containsExactly("T1", "T2");
+        assertThat(response.consumedCapacity()).extracting(ConsumedCapacity::tableName).containsExactly("Tbl1", "Tbl2");
         assertThat(response.consumedCapacity().get(0).capacityUnits()).isEqualByComparingTo("1.5");
-        assertThat(response.toString()).contains("unprocessedKeys={T2=KeysAndAttributes{keys=[{x=42}]");
+        assertThat(response.toString()).contains("unprocessedKeys={Tbl2=KeysAndAttributes{keys=[{x=42}]");
     }
 
     @Test
     void anEmptyResponseHasEmptyMembers() {
         transport.ok("{\"Responses\":{},\"UnprocessedKeys\":{}}");
 
-        BatchGetItemResponse response = connection.request(new BatchGetItem().table("T").keys(Map.of("h", 0)));
+        BatchGetItemResponse response = connection.request(new BatchGetItem().table("Tbl").keys(Map.of("h", 0)));
 
         assertThat(response.responses()).isEmpty();
         assertThat(response.unprocessedKeys()).isEmpty();
@@ -224,49 +224,49 @@ class BatchGetItemTest {
     @Test
     void retryOfRequestsExactlyTheUnprocessedKeys() {
         BatchGetItem original = new BatchGetItem()
-                .table("T1").keys(Map.of("h", 0), Map.of("h", 1)).consistentRead(true)
-                .table("T2").keys(Map.of("x", 42), Map.of("x", 43)).projectionExpression("x, #y")
+                .table("Tbl1").keys(Map.of("h", 0), Map.of("h", 1)).consistentRead(true)
+                .table("Tbl2").keys(Map.of("x", 42), Map.of("x", 43)).projectionExpression("x, #y")
                 .expressionAttributeName("#y", "y")
-                .table("T3").keys(Map.of("k", "a"))
+                .table("Tbl3").keys(Map.of("k", "a"))
                 .returnConsumedCapacityTotal();
-        transport.ok("{\"Responses\":{\"T3\":[{\"k\":{\"S\":\"a\"}}]},\"UnprocessedKeys\":{"
-                + "\"T2\":{\"Keys\":[{\"x\":{\"N\":\"43\"}}],\"ProjectionExpression\":\"x, #y\","
+        transport.ok("{\"Responses\":{\"Tbl3\":[{\"k\":{\"S\":\"a\"}}]},\"UnprocessedKeys\":{"
+                + "\"Tbl2\":{\"Keys\":[{\"x\":{\"N\":\"43\"}}],\"ProjectionExpression\":\"x, #y\","
                 + "\"ExpressionAttributeNames\":{\"#y\":\"y\"}},"
-                + "\"T1\":{\"Keys\":[{\"h\":{\"N\":\"1\"}},{\"h\":{\"B\":\"AQI=\"}}],\"ConsistentRead\":true}}}");
+                + "\"Tbl1\":{\"Keys\":[{\"h\":{\"N\":\"1\"}},{\"h\":{\"B\":\"AQI=\"}}],\"ConsistentRead\":true}}}");
         BatchGetItemResponse response = connection.request(original);
         transport.ok("{}");
 
         connection.request(original.retryOf(response));
 
         assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{"
-                + "\"T2\":{\"Keys\":[{\"x\":{\"N\":\"43\"}}],\"ProjectionExpression\":\"x, #y\","
+                + "\"Tbl2\":{\"Keys\":[{\"x\":{\"N\":\"43\"}}],\"ProjectionExpression\":\"x, #y\","
                 + "\"ExpressionAttributeNames\":{\"#y\":\"y\"}},"
-                + "\"T1\":{\"Keys\":[{\"h\":{\"N\":\"1\"}},{\"h\":{\"B\":\"AQI=\"}}],\"ConsistentRead\":true}},"
+                + "\"Tbl1\":{\"Keys\":[{\"h\":{\"N\":\"1\"}},{\"h\":{\"B\":\"AQI=\"}}],\"ConsistentRead\":true}},"
                 + "\"ReturnConsumedCapacity\":\"TOTAL\"}");
-        assertThat(response.unprocessedKeys().get("T1").keys().get(1).get("h"))
+        assertThat(response.unprocessedKeys().get("Tbl1").keys().get(1).get("h"))
                 .isEqualTo(ByteBuffer.wrap(new byte[] {1, 2}));
     }
 
     @Test
     void retryOfTakesPerTableMembersFromTheOriginalWhenTheResponseOmitsThem() {
         BatchGetItem original = new BatchGetItem()
-                .table("T").keys(Map.of("h", 0), Map.of("h", 1)).consistentRead(true).attributesToGet("h", "a")
+                .table("Tbl").keys(Map.of("h", 0), Map.of("h", 1)).consistentRead(true).attributesToGet("h", "a")
                 .projectionExpression("#h").expressionAttributeName("#h", "h");
-        transport.ok("{\"UnprocessedKeys\":{\"T\":{\"Keys\":[{\"h\":{\"N\":\"1\"}}]}}}");
+        transport.ok("{\"UnprocessedKeys\":{\"Tbl\":{\"Keys\":[{\"h\":{\"N\":\"1\"}}]}}}");
         BatchGetItemResponse response = connection.request(original);
         transport.ok("{}");
 
         connection.request(original.retryOf(response));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{\"T\":{\"Keys\":[{\"h\":{\"N\":\"1\"}}],"
+        assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{\"Tbl\":{\"Keys\":[{\"h\":{\"N\":\"1\"}}],"
                 + "\"AttributesToGet\":[\"h\",\"a\"],\"ConsistentRead\":true,\"ProjectionExpression\":\"#h\","
                 + "\"ExpressionAttributeNames\":{\"#h\":\"h\"}}}}");
     }
 
     @Test
     void retryOfNothingUnprocessedIsAnEmptyBatchThatFailsBeforeSending() {
-        BatchGetItem original = new BatchGetItem().table("T").keys(Map.of("h", 0));
-        transport.ok("{\"Responses\":{\"T\":[]},\"UnprocessedKeys\":{}}");
+        BatchGetItem original = new BatchGetItem().table("Tbl").keys(Map.of("h", 0));
+        transport.ok("{\"Responses\":{\"Tbl\":[]},\"UnprocessedKeys\":{}}");
         BatchGetItem retry = original.retryOf(connection.request(original));
 
         assertThatThrownBy(() -> connection.request(retry)).isInstanceOf(BuilderException.class);
@@ -275,8 +275,8 @@ class BatchGetItemTest {
 
     @Test
     void retryOfLeavesTheOriginalUnchanged() {
-        BatchGetItem original = new BatchGetItem().table("T").keys(Map.of("h", 0), Map.of("h", 1));
-        transport.ok("{\"UnprocessedKeys\":{\"T\":{\"Keys\":[{\"h\":{\"N\":\"1\"}}]}}}");
+        BatchGetItem original = new BatchGetItem().table("Tbl").keys(Map.of("h", 0), Map.of("h", 1));
+        transport.ok("{\"UnprocessedKeys\":{\"Tbl\":{\"Keys\":[{\"h\":{\"N\":\"1\"}}]}}}");
         BatchGetItemResponse response = connection.request(original);
         String first = transport.lastBody();
         original.retryOf(response);

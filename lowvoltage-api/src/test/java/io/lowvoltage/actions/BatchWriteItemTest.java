@@ -25,15 +25,15 @@ class BatchWriteItemTest {
     void writesEveryRequestMember() {
         transport.ok("{}");
         connection.request(new BatchWriteItem()
-                .table("T1").put(Map.of("h", 1)).delete(Map.of("h", 2))
-                .table("T2").put(List.of(Map.of("x", 42)))
+                .table("Tbl1").put(Map.of("h", 1)).delete(Map.of("h", 2))
+                .table("Tbl2").put(List.of(Map.of("x", 42)))
                 .returnConsumedCapacityIndexes()
                 .returnItemCollectionMetricsSize());
 
         assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{"
-                + "\"T1\":[{\"PutRequest\":{\"Item\":{\"h\":{\"N\":\"1\"}}}},"
+                + "\"Tbl1\":[{\"PutRequest\":{\"Item\":{\"h\":{\"N\":\"1\"}}}},"
                 + "{\"DeleteRequest\":{\"Key\":{\"h\":{\"N\":\"2\"}}}}],"
-                + "\"T2\":[{\"PutRequest\":{\"Item\":{\"x\":{\"N\":\"42\"}}}}]},"
+                + "\"Tbl2\":[{\"PutRequest\":{\"Item\":{\"x\":{\"N\":\"42\"}}}}]},"
                 + "\"ReturnConsumedCapacity\":\"INDEXES\",\"ReturnItemCollectionMetrics\":\"SIZE\"}");
         assertThat(transport.lastRequest().headers())
                 .containsEntry("X-Amz-Target", "DynamoDB_20120810.BatchWriteItem");
@@ -42,16 +42,16 @@ class BatchWriteItemTest {
     @Test
     void writesTheMinimalRequest() {
         transport.ok("{}");
-        connection.request(new BatchWriteItem().table("T").delete(Map.of("h", "a")));
+        connection.request(new BatchWriteItem().table("Tbl").delete(Map.of("h", "a")));
 
         assertThat(transport.lastBody())
-                .isEqualTo("{\"RequestItems\":{\"T\":[{\"DeleteRequest\":{\"Key\":{\"h\":{\"S\":\"a\"}}}}]}}");
+                .isEqualTo("{\"RequestItems\":{\"Tbl\":[{\"DeleteRequest\":{\"Key\":{\"h\":{\"S\":\"a\"}}}}]}}");
     }
 
     @Test
     void putsAndDeletesFromArraysIterablesAndStreamsAddUpInOrder() {
         transport.ok("{}");
-        connection.request(new BatchWriteItem().table("T")
+        connection.request(new BatchWriteItem().table("Tbl")
                 .put(Map.of("h", 1), Map.of("h", 2))
                 .delete(List.of(Map.of("h", 3)))
                 .put(Stream.of(Map.of("h", 4)))
@@ -62,7 +62,7 @@ class BatchWriteItemTest {
                 .writeRequests(List.of(WriteRequest.delete(Map.of("h", 10))))
                 .writeRequests(Stream.of(WriteRequest.put(Map.of("h", 11)))));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{\"T\":["
+        assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{\"Tbl\":["
                 + put(1) + "," + put(2) + "," + delete(3) + "," + put(4) + "," + delete(5) + "," + delete(6) + ","
                 + put(7) + "," + delete(8) + "," + put(9) + "," + delete(10) + "," + put(11) + "]}}");
     }
@@ -93,11 +93,11 @@ class BatchWriteItemTest {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("h", 1);
         item.put("n", null);
-        BatchWriteItem action = new BatchWriteItem().table("T").put(item);
+        BatchWriteItem action = new BatchWriteItem().table("Tbl").put(item);
         item.put("h", 2);
         connection.request(action);
 
-        assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{\"T\":[{\"PutRequest\":{\"Item\":"
+        assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{\"Tbl\":[{\"PutRequest\":{\"Item\":"
                 + "{\"h\":{\"N\":\"1\"},\"n\":{\"NULL\":true}}}}]}}");
     }
 
@@ -116,7 +116,7 @@ class BatchWriteItemTest {
     }
 
     private String bodyWith(Consumer<BatchWriteItem> setter) {
-        BatchWriteItem action = new BatchWriteItem().table("T").put(Map.of("h", 1));
+        BatchWriteItem action = new BatchWriteItem().table("Tbl").put(Map.of("h", 1));
         setter.accept(action);
         transport.ok("{}");
         connection.request(action);
@@ -142,7 +142,7 @@ class BatchWriteItemTest {
         }
         assertThatThrownBy(() -> new BatchWriteItem().delete(Map.of("h", 1)))
                 .hasMessage("BatchWriteItem.delete(...) applies to the table named last, and no table is named yet:"
-                        + " call .table(name) first, such as new BatchWriteItem().table(\"T\").delete(...)");
+                        + " call .table(name) first, such as new BatchWriteItem().table(\"Orders\").delete(...)");
     }
 
     @Test
@@ -157,30 +157,30 @@ class BatchWriteItemTest {
     @Test
     void aTableWithoutRequestsFailsBeforeSending() {
         assertThatThrownBy(() -> connection.request(new BatchWriteItem()
-                .table("T1").put(Map.of("h", 1))
-                .table("T2").put(List.of())))
+                .table("Tbl1").put(Map.of("h", 1))
+                .table("Tbl2").put(List.of())))
                 .isInstanceOf(BuilderException.class)
-                .hasMessage("BatchWriteItem needs a put or delete for table T2, which is not set."
-                        + " Set it with .table(\"T2\").put(item...) or .delete(key...)");
+                .hasMessage("BatchWriteItem needs a put or delete for table Tbl2, which is not set."
+                        + " Set it with .table(\"Tbl2\").put(item...) or .delete(key...)");
         assertThat(transport.requests()).isEmpty();
     }
 
     @Test
     void anItemWithNoDynamoDbFormNamesItsPath() {
-        assertThatThrownBy(() -> connection.request(new BatchWriteItem().table("T")
+        assertThatThrownBy(() -> connection.request(new BatchWriteItem().table("Tbl")
                 .delete(Map.of("h", 1)).put(Map.of("h", 2, "s", Set.of()))))
                 .isInstanceOf(BuilderException.class)
-                .hasMessageStartingWith("Attribute RequestItems.T[1].PutRequest.Item.s is an empty set");
-        assertThatThrownBy(() -> connection.request(new BatchWriteItem().table("T")
+                .hasMessageStartingWith("Attribute RequestItems.Tbl[1].PutRequest.Item.s is an empty set");
+        assertThatThrownBy(() -> connection.request(new BatchWriteItem().table("Tbl")
                 .delete(Map.of("h", Double.POSITIVE_INFINITY))))
                 .isInstanceOf(BuilderException.class)
-                .hasMessageStartingWith("Attribute RequestItems.T[0].DeleteRequest.Key.h is Infinity");
+                .hasMessageStartingWith("Attribute RequestItems.Tbl[0].DeleteRequest.Key.h is Infinity");
         assertThat(transport.requests()).isEmpty();
     }
 
     @Test
     void nullsAreRefused() {
-        BatchWriteItem action = new BatchWriteItem().table("T");
+        BatchWriteItem action = new BatchWriteItem().table("Tbl");
         Map<String, Object> missing = null;
         assertThatThrownBy(() -> action.put(Map.of("h", 1), missing))
                 .isInstanceOf(NullPointerException.class).hasMessage("items must not hold null");
@@ -193,18 +193,18 @@ class BatchWriteItemTest {
 
     @Test
     void readsEveryResponseMember() {
-        transport.ok("{\"UnprocessedItems\":{\"T1\":[{\"PutRequest\":{\"Item\":{\"h\":{\"N\":\"1\"},"
+        transport.ok("{\"UnprocessedItems\":{\"Tbl1\":[{\"PutRequest\":{\"Item\":{\"h\":{\"N\":\"1\"},"
                 + "\"a\":{\"SS\":[\"x\"]}}}},{\"DeleteRequest\":{\"Key\":{\"h\":{\"N\":\"2\"}},\"New\":true},"
                 + "\"Newer\":{}}]},"
-                + "\"ItemCollectionMetrics\":{\"T1\":[{\"ItemCollectionKey\":{\"h\":{\"N\":\"1\"}},"
+                + "\"ItemCollectionMetrics\":{\"Tbl1\":[{\"ItemCollectionKey\":{\"h\":{\"N\":\"1\"}},"
                 + "\"SizeEstimateRangeGB\":[0.5,1.0],\"More\":0}]},"
-                + "\"ConsumedCapacity\":[{\"TableName\":\"T1\",\"CapacityUnits\":3.0}],"
+                + "\"ConsumedCapacity\":[{\"TableName\":\"Tbl1\",\"CapacityUnits\":3.0}],"
                 + "\"Future\":[{\"a\":1}]}");
 
-        BatchWriteItemResponse response = connection.request(new BatchWriteItem().table("T1").put(Map.of("h", 1)));
+        BatchWriteItemResponse response = connection.request(new BatchWriteItem().table("Tbl1").put(Map.of("h", 1)));
 
         assertThat(response.hasUnprocessedItems()).isTrue();
-        List<WriteRequest> unprocessed = response.unprocessedItems().get("T1");
+        List<WriteRequest> unprocessed = response.unprocessedItems().get("Tbl1");
         assertThat(unprocessed).hasSize(2);
         assertThat(unprocessed.get(0).isPut()).isTrue();
         assertThat(unprocessed.get(0).isDelete()).isFalse();
@@ -215,13 +215,13 @@ class BatchWriteItemTest {
         assertThat(unprocessed.get(1).isDelete()).isTrue();
         assertThat(unprocessed.get(1).key()).isEqualTo(Map.of("h", new BigDecimal("2")));
         assertThat(unprocessed.get(1).item()).isNull();
-        ItemCollectionMetrics metrics = response.itemCollectionMetrics().get("T1").get(0);
+        ItemCollectionMetrics metrics = response.itemCollectionMetrics().get("Tbl1").get(0);
         assertThat(metrics.itemCollectionKey()).isEqualTo(Map.of("h", BigDecimal.ONE));
         assertThat(metrics.sizeEstimateRangeGB()).containsExactly(new BigDecimal("0.5"), new BigDecimal("1.0"));
         assertThat(response.consumedCapacity()).singleElement()
                 .satisfies(capacity -> assertThat(capacity.capacityUnits()).isEqualByComparingTo("3"));
-        assertThat(response.toString()).startsWith("BatchWriteItemResponse{unprocessedItems={T1=[Put{h=1, a=[x]},"
-                + " Delete{h=2}]}, itemCollectionMetrics={T1=[ItemCollectionMetrics{itemCollectionKey={h=1},"
+        assertThat(response.toString()).startsWith("BatchWriteItemResponse{unprocessedItems={Tbl1=[Put{h=1, a=[x]},"
+                + " Delete{h=2}]}, itemCollectionMetrics={Tbl1=[ItemCollectionMetrics{itemCollectionKey={h=1},"
                 + " sizeEstimateRangeGB=[0.5, 1.0]}]}, consumedCapacity=[");
     }
 
@@ -229,7 +229,7 @@ class BatchWriteItemTest {
     void anEmptyResponseHasEmptyMembers() {
         transport.ok("{\"UnprocessedItems\":{}}");
 
-        BatchWriteItemResponse response = connection.request(new BatchWriteItem().table("T").put(Map.of("h", 1)));
+        BatchWriteItemResponse response = connection.request(new BatchWriteItem().table("Tbl").put(Map.of("h", 1)));
 
         assertThat(response.unprocessedItems()).isEmpty();
         assertThat(response.hasUnprocessedItems()).isFalse();
@@ -241,14 +241,14 @@ class BatchWriteItemTest {
     @Test
     void retryOfResubmitsExactlyTheUnprocessedItems() {
         BatchWriteItem original = new BatchWriteItem()
-                .table("T1").put(Map.of("h", 1), Map.of("h", 2)).delete(Map.of("h", 3))
-                .table("T2").put(Map.of("x", 1))
-                .table("T3").delete(Map.of("k", "a"))
+                .table("Tbl1").put(Map.of("h", 1), Map.of("h", 2)).delete(Map.of("h", 3))
+                .table("Tbl2").put(Map.of("x", 1))
+                .table("Tbl3").delete(Map.of("k", "a"))
                 .returnConsumedCapacityTotal()
                 .returnItemCollectionMetricsSize();
         transport.ok("{\"UnprocessedItems\":{"
-                + "\"T3\":[{\"DeleteRequest\":{\"Key\":{\"k\":{\"S\":\"a\"}}}}],"
-                + "\"T1\":[{\"PutRequest\":{\"Item\":{\"h\":{\"N\":\"2\"},\"b\":{\"B\":\"AQI=\"},"
+                + "\"Tbl3\":[{\"DeleteRequest\":{\"Key\":{\"k\":{\"S\":\"a\"}}}}],"
+                + "\"Tbl1\":[{\"PutRequest\":{\"Item\":{\"h\":{\"N\":\"2\"},\"b\":{\"B\":\"AQI=\"},"
                 + "\"ns\":{\"NS\":[\"1.50\",\"2\"]},"
                 + "\"m\":{\"M\":{\"l\":{\"L\":[{\"NULL\":true},{\"BOOL\":false}]}}}}}},"
                 + "{\"DeleteRequest\":{\"Key\":{\"h\":{\"N\":\"3\"}}}}]}}");
@@ -258,8 +258,8 @@ class BatchWriteItemTest {
         connection.request(original.retryOf(response));
 
         assertThat(transport.lastBody()).isEqualTo("{\"RequestItems\":{"
-                + "\"T3\":[{\"DeleteRequest\":{\"Key\":{\"k\":{\"S\":\"a\"}}}}],"
-                + "\"T1\":[{\"PutRequest\":{\"Item\":{\"h\":{\"N\":\"2\"},\"b\":{\"B\":\"AQI=\"},"
+                + "\"Tbl3\":[{\"DeleteRequest\":{\"Key\":{\"k\":{\"S\":\"a\"}}}}],"
+                + "\"Tbl1\":[{\"PutRequest\":{\"Item\":{\"h\":{\"N\":\"2\"},\"b\":{\"B\":\"AQI=\"},"
                 + "\"ns\":{\"NS\":[\"1.50\",\"2\"]},"
                 + "\"m\":{\"M\":{\"l\":{\"L\":[{\"NULL\":true},{\"BOOL\":false}]}}}}}},"
                 + "{\"DeleteRequest\":{\"Key\":{\"h\":{\"N\":\"3\"}}}}]},"
@@ -268,7 +268,7 @@ class BatchWriteItemTest {
 
     @Test
     void retryOfNothingUnprocessedIsAnEmptyBatchThatFailsBeforeSending() {
-        BatchWriteItem original = new BatchWriteItem().table("T").put(Map.of("h", 1));
+        BatchWriteItem original = new BatchWriteItem().table("Tbl").put(Map.of("h", 1));
         transport.ok("{}");
         BatchWriteItem retry = original.retryOf(connection.request(original));
 
@@ -288,11 +288,11 @@ class BatchWriteItemTest {
 
     @Test
     void itemCollectionMetricsAreValues() {
-        transport.ok("{\"ItemCollectionMetrics\":{\"T\":[{\"ItemCollectionKey\":{\"h\":{\"N\":\"1\"}},"
+        transport.ok("{\"ItemCollectionMetrics\":{\"Tbl\":[{\"ItemCollectionKey\":{\"h\":{\"N\":\"1\"}},"
                 + "\"SizeEstimateRangeGB\":[1,2]},{\"ItemCollectionKey\":{\"h\":{\"N\":\"1\"}},"
                 + "\"SizeEstimateRangeGB\":[1,2]},{}]}}");
-        List<ItemCollectionMetrics> metrics = connection.request(new BatchWriteItem().table("T")
-                .put(Map.of("h", 1))).itemCollectionMetrics().get("T");
+        List<ItemCollectionMetrics> metrics = connection.request(new BatchWriteItem().table("Tbl")
+                .put(Map.of("h", 1))).itemCollectionMetrics().get("Tbl");
 
         assertThat(metrics.get(0)).isEqualTo(metrics.get(1)).hasSameHashCodeAs(metrics.get(1))
                 .isNotEqualTo(metrics.get(2));

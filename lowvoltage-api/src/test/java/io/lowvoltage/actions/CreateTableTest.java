@@ -24,16 +24,16 @@ class CreateTableTest {
 
     @Test
     void writesTheMinimalRequest() {
-        assertThat(send(new CreateTable("T").hashKey("h", ScalarAttributeType.S).billingModePayPerRequest()))
+        assertThat(send(new CreateTable("Tbl").hashKey("h", ScalarAttributeType.S).billingModePayPerRequest()))
                 .isEqualTo("{\"AttributeDefinitions\":[{\"AttributeName\":\"h\",\"AttributeType\":\"S\"}],"
-                        + "\"TableName\":\"T\",\"KeySchema\":[{\"AttributeName\":\"h\",\"KeyType\":\"HASH\"}],"
+                        + "\"TableName\":\"Tbl\",\"KeySchema\":[{\"AttributeName\":\"h\",\"KeyType\":\"HASH\"}],"
                         + "\"BillingMode\":\"PAY_PER_REQUEST\"}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.CreateTable");
     }
 
     @Test
     void writesEveryRequestMemberInModelOrder() {
-        String body = send(new CreateTable("T")
+        String body = send(new CreateTable("Tbl")
                 .hashKey("h", ScalarAttributeType.N).rangeKey("r", ScalarAttributeType.S)
                 .provisionedThroughput(1, 2)
                 .globalSecondaryIndex("gsi").hashKey("a", ScalarAttributeType.S).rangeKey("r", ScalarAttributeType.S)
@@ -59,7 +59,7 @@ class CreateTableTest {
                 + "\"AttributeDefinitions\":[{\"AttributeName\":\"h\",\"AttributeType\":\"N\"},"
                 + "{\"AttributeName\":\"r\",\"AttributeType\":\"S\"},{\"AttributeName\":\"a\",\"AttributeType\":\"S\"},"
                 + "{\"AttributeName\":\"b\",\"AttributeType\":\"B\"}],"
-                + "\"TableName\":\"T\","
+                + "\"TableName\":\"Tbl\","
                 + "\"KeySchema\":[{\"AttributeName\":\"h\",\"KeyType\":\"HASH\"},{\"AttributeName\":\"r\",\"KeyType\":\"RANGE\"}],"
                 + "\"LocalSecondaryIndexes\":[{\"IndexName\":\"lsi\",\"KeySchema\":[{\"AttributeName\":\"h\",\"KeyType\":\"HASH\"},"
                 + "{\"AttributeName\":\"b\",\"KeyType\":\"RANGE\"}],"
@@ -90,12 +90,12 @@ class CreateTableTest {
 
     @Test
     void theModelShapedSettersWriteTheSameAsTheActiveResourceOnes() {
-        String built = send(new CreateTable("T").hashKey("h", ScalarAttributeType.N)
+        String built = send(new CreateTable("Tbl").hashKey("h", ScalarAttributeType.N)
                 .globalSecondaryIndex("g").hashKey("a", ScalarAttributeType.S).projectKeysOnly()
                 .provisionedThroughput(1, 1)
                 .localSecondaryIndex("l").rangeKey("b", ScalarAttributeType.N).projectAll()
                 .table().provisionedThroughput(2, 2).tags(Tag.of("k", "v")));
-        String fromValues = send(new CreateTable().tableName("T")
+        String fromValues = send(new CreateTable().tableName("Tbl")
                 .attributeDefinitions(AttributeDefinition.of("h", ScalarAttributeType.N),
                         AttributeDefinition.of("a", ScalarAttributeType.S))
                 .attributeDefinitions(List.of(AttributeDefinition.of("b", ScalarAttributeType.N)))
@@ -112,7 +112,7 @@ class CreateTableTest {
 
     @Test
     void variadicOverloadsAdd() {
-        String body = send(new CreateTable("T").hashKey("h", ScalarAttributeType.S).billingModePayPerRequest()
+        String body = send(new CreateTable("Tbl").hashKey("h", ScalarAttributeType.S).billingModePayPerRequest()
                 .tags(Tag.of("a", "1")).tags(List.of(Tag.of("b", "2"))).tags(Stream.of(Tag.of("c", "3")))
                 .tag("d", "4")
                 .keySchema(List.of(KeySchemaElement.range("r"))).attributeDefinitions(Stream.of(
@@ -141,7 +141,7 @@ class CreateTableTest {
 
     @Test
     void namedMethodsSetEachConstant() {
-        CreateTable table = new CreateTable("T").hashKey("h", ScalarAttributeType.S);
+        CreateTable table = new CreateTable("Tbl").hashKey("h", ScalarAttributeType.S);
         assertThat(send(table.billingModePayPerRequest().tableClassStandard()
                 .globalTableSettingsReplicationModeEnabled()))
                 .contains("\"BillingMode\":\"PAY_PER_REQUEST\"", "\"TableClass\":\"STANDARD\"",
@@ -161,7 +161,7 @@ class CreateTableTest {
 
     @Test
     void keysOfTheTableAndIndexesAreDefinedOnce() {
-        String body = send(new CreateTable("T").hashKey("h", ScalarAttributeType.S).rangeKey("r", ScalarAttributeType.N)
+        String body = send(new CreateTable("Tbl").hashKey("h", ScalarAttributeType.S).rangeKey("r", ScalarAttributeType.N)
                 .globalSecondaryIndex("g").hashKey("r", ScalarAttributeType.N).rangeKey("h", ScalarAttributeType.S)
                 .projectAll()
                 .table().attributeDefinitions(AttributeDefinition.of("h", ScalarAttributeType.S))
@@ -173,7 +173,7 @@ class CreateTableTest {
 
     @Test
     void oneNameWithTwoTypesFailsAtOnce() {
-        CreateTable table = new CreateTable("T").hashKey("h", ScalarAttributeType.S).globalSecondaryIndex("g");
+        CreateTable table = new CreateTable("Tbl").hashKey("h", ScalarAttributeType.S).globalSecondaryIndex("g");
 
         assertThatThrownBy(() -> table.hashKey("h", ScalarAttributeType.N))
                 .isInstanceOf(BuilderException.class)
@@ -182,7 +182,7 @@ class CreateTableTest {
 
     @Test
     void aSecondHashKeyOnOneResourceFails() {
-        CreateTable table = new CreateTable("T").hashKey("h", ScalarAttributeType.S);
+        CreateTable table = new CreateTable("Tbl").hashKey("h", ScalarAttributeType.S);
 
         assertThatThrownBy(() -> table.hashKey("other", ScalarAttributeType.S))
                 .isInstanceOf(BuilderException.class)
@@ -192,7 +192,7 @@ class CreateTableTest {
 
     @Test
     void namingAnIndexAgainMakesItActiveAgain() {
-        String body = send(new CreateTable("T").hashKey("h", ScalarAttributeType.S).billingModePayPerRequest()
+        String body = send(new CreateTable("Tbl").hashKey("h", ScalarAttributeType.S).billingModePayPerRequest()
                 .globalSecondaryIndex("g").hashKey("a", ScalarAttributeType.S)
                 .table().globalSecondaryIndex("g").projectKeysOnly());
 
@@ -202,7 +202,7 @@ class CreateTableTest {
 
     @Test
     void aLocalIndexMayHaveItsOwnHashKey() {
-        String body = send(new CreateTable("T").hashKey("h", ScalarAttributeType.S).billingModePayPerRequest()
+        String body = send(new CreateTable("Tbl").hashKey("h", ScalarAttributeType.S).billingModePayPerRequest()
                 .localSecondaryIndex("l").hashKey("h", ScalarAttributeType.S).rangeKey("b", ScalarAttributeType.S)
                 .projectAll());
 
@@ -212,7 +212,7 @@ class CreateTableTest {
 
     @Test
     void aMissingHashKeyFailsBeforeSending() {
-        assertThatThrownBy(() -> connection.request(new CreateTable("T").billingModePayPerRequest()))
+        assertThatThrownBy(() -> connection.request(new CreateTable("Tbl").billingModePayPerRequest()))
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("CreateTable needs KeySchema (a HASH key), which is not set. "
                         + "Set it with .hashKey(name, type) or .keySchema(...)");
@@ -230,7 +230,7 @@ class CreateTableTest {
 
     @Test
     void aGlobalIndexWithoutHashKeyFailsBeforeSending() {
-        assertThatThrownBy(() -> connection.request(new CreateTable("T").hashKey("h", ScalarAttributeType.S)
+        assertThatThrownBy(() -> connection.request(new CreateTable("Tbl").hashKey("h", ScalarAttributeType.S)
                 .globalSecondaryIndex("g").projectAll()))
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("CreateTable needs KeySchema (a HASH key) of global secondary index g, which is not set. "
@@ -240,7 +240,7 @@ class CreateTableTest {
 
     @Test
     void aLocalIndexWithoutRangeKeyFailsBeforeSending() {
-        assertThatThrownBy(() -> connection.request(new CreateTable("T").hashKey("h", ScalarAttributeType.S)
+        assertThatThrownBy(() -> connection.request(new CreateTable("Tbl").hashKey("h", ScalarAttributeType.S)
                 .localSecondaryIndex("l").projectAll()))
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("CreateTable needs KeySchema (a RANGE key) of local secondary index l, which is not set. "
@@ -249,7 +249,7 @@ class CreateTableTest {
 
     @Test
     void anIndexWithoutProjectionFailsBeforeSending() {
-        assertThatThrownBy(() -> connection.request(new CreateTable("T").hashKey("h", ScalarAttributeType.S)
+        assertThatThrownBy(() -> connection.request(new CreateTable("Tbl").hashKey("h", ScalarAttributeType.S)
                 .globalSecondaryIndex("g").hashKey("a", ScalarAttributeType.S)))
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("CreateTable needs Projection of global secondary index g, which is not set. "
@@ -259,14 +259,14 @@ class CreateTableTest {
 
     @Test
     void aProjectionOnTheTableFailsAtOnce() {
-        assertThatThrownBy(() -> new CreateTable("T").projectAll())
+        assertThatThrownBy(() -> new CreateTable("Tbl").projectAll())
                 .isInstanceOf(BuilderException.class)
                 .hasMessageStartingWith("CreateTable cannot set a projection on the table.");
     }
 
     @Test
     void throughputOnALocalIndexFailsAtOnce() {
-        CreateTable table = new CreateTable("T").localSecondaryIndex("l");
+        CreateTable table = new CreateTable("Tbl").localSecondaryIndex("l");
 
         assertThatThrownBy(() -> table.provisionedThroughput(1, 1))
                 .isInstanceOf(BuilderException.class)
@@ -279,10 +279,10 @@ class CreateTableTest {
 
     @Test
     void unknownConstantsAreRefused() {
-        assertThatThrownBy(() -> new CreateTable("T").billingMode(BillingMode.UNKNOWN_TO_LOWVOLTAGE))
+        assertThatThrownBy(() -> new CreateTable("Tbl").billingMode(BillingMode.UNKNOWN_TO_LOWVOLTAGE))
                 .isInstanceOf(BuilderException.class)
                 .hasMessageStartingWith("BillingMode cannot be UNKNOWN_TO_LOWVOLTAGE");
-        assertThatThrownBy(() -> new CreateTable("T").hashKey("h", ScalarAttributeType.UNKNOWN_TO_LOWVOLTAGE))
+        assertThatThrownBy(() -> new CreateTable("Tbl").hashKey("h", ScalarAttributeType.UNKNOWN_TO_LOWVOLTAGE))
                 .isInstanceOf(BuilderException.class);
     }
 
@@ -290,7 +290,7 @@ class CreateTableTest {
     void readsTheTableDescription() throws IOException {
         transport.ok(DescribeTableTest.everyMember().replaceFirst("\"Table\"", "\"TableDescription\""));
 
-        CreateTableResponse response = connection.request(new CreateTable("T").hashKey("h", ScalarAttributeType.S));
+        CreateTableResponse response = connection.request(new CreateTable("Tbl").hashKey("h", ScalarAttributeType.S));
 
         DescribeTableTest.assertEveryMember(response.tableDescription());
     }

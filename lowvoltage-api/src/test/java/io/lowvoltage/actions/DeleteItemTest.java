@@ -18,7 +18,7 @@ class DeleteItemTest {
     @Test
     void writesEveryRequestMemberInTheOrderOfTheModel() {
         transport.ok("{}");
-        connection.request(new DeleteItem("T", Map.of("h", 0, "r", "x"))
+        connection.request(new DeleteItem("Tbl", Map.of("h", 0, "r", "x"))
                 .expected("a", ExpectedAttributeValue.equalTo(1))
                 .conditionalOperatorAnd()
                 .returnValuesAllOld()
@@ -29,7 +29,7 @@ class DeleteItemTest {
                 .expressionAttributeValues(Map.of(":v", true))
                 .returnValuesOnConditionCheckFailureAllOld());
 
-        assertThat(transport.lastBody()).matches("\\{\"TableName\":\"T\",\"Key\":\\{.*},"
+        assertThat(transport.lastBody()).matches("\\{\"TableName\":\"Tbl\",\"Key\":\\{.*},"
                 + "\"Expected\":\\{\"a\":\\{\"Value\":\\{\"N\":\"1\"}}},\"ConditionalOperator\":\"AND\","
                 + "\"ReturnValues\":\"ALL_OLD\",\"ReturnConsumedCapacity\":\"INDEXES\","
                 + "\"ReturnItemCollectionMetrics\":\"SIZE\",\"ConditionExpression\":\"#b = :v\","
@@ -42,22 +42,22 @@ class DeleteItemTest {
     @Test
     void writesOnlyTheTableAndKeyWhenNothingElseIsSet() {
         transport.ok("{}");
-        connection.request(new DeleteItem().tableName("T").key(Map.of("h", 0)));
+        connection.request(new DeleteItem().tableName("Tbl").key(Map.of("h", 0)));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Key\":{\"h\":{\"N\":\"0\"}}}");
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"Key\":{\"h\":{\"N\":\"0\"}}}");
     }
 
     @Test
     void namedMethodsSetTheirConstants() {
         transport.ok("{}");
-        connection.request(new DeleteItem("T", Map.of("h", 0))
+        connection.request(new DeleteItem("Tbl", Map.of("h", 0))
                 .conditionalOperatorOr()
                 .returnValuesNone()
                 .returnConsumedCapacityTotal()
                 .returnItemCollectionMetricsNone()
                 .returnValuesOnConditionCheckFailureNone());
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Key\":{\"h\":{\"N\":\"0\"}},"
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"Key\":{\"h\":{\"N\":\"0\"}},"
                 + "\"ConditionalOperator\":\"OR\",\"ReturnValues\":\"NONE\",\"ReturnConsumedCapacity\":\"TOTAL\","
                 + "\"ReturnItemCollectionMetrics\":\"NONE\",\"ReturnValuesOnConditionCheckFailure\":\"NONE\"}");
     }
@@ -65,14 +65,14 @@ class DeleteItemTest {
     @Test
     void enumSettersWriteTheirConstant() {
         transport.ok("{}");
-        connection.request(new DeleteItem("T", Map.of("h", 0))
+        connection.request(new DeleteItem("Tbl", Map.of("h", 0))
                 .conditionalOperator(ConditionalOperator.OR)
                 .returnValues(ReturnValue.ALL_NEW)
                 .returnConsumedCapacity(ReturnConsumedCapacity.NONE)
                 .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE)
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Key\":{\"h\":{\"N\":\"0\"}},"
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"Key\":{\"h\":{\"N\":\"0\"}},"
                 + "\"ConditionalOperator\":\"OR\",\"ReturnValues\":\"ALL_NEW\",\"ReturnConsumedCapacity\":\"NONE\","
                 + "\"ReturnItemCollectionMetrics\":\"SIZE\",\"ReturnValuesOnConditionCheckFailure\":\"ALL_OLD\"}");
     }
@@ -82,7 +82,7 @@ class DeleteItemTest {
         transport.ok("{\"Attributes\":{\"h\":{\"N\":\"0\"},\"s\":{\"SS\":[\"a\"]}},\"Future\":\"x\","
                 + "\"ItemCollectionMetrics\":{\"ItemCollectionKey\":{\"h\":{\"N\":\"0\"}}}}");
 
-        DeleteItemResponse response = connection.request(new DeleteItem("T", Map.of("h", 0)).returnValuesAllOld());
+        DeleteItemResponse response = connection.request(new DeleteItem("Tbl", Map.of("h", 0)).returnValuesAllOld());
 
         assertThat(response.attributes().getStringSet("s")).containsExactly("a");
         assertThat(response.attributes().getNumber("h")).isEqualByComparingTo("0");
@@ -93,9 +93,9 @@ class DeleteItemTest {
 
     @Test
     void noAttributesAreNull() {
-        transport.ok("{\"ConsumedCapacity\":{\"TableName\":\"T\",\"CapacityUnits\":1}}");
+        transport.ok("{\"ConsumedCapacity\":{\"TableName\":\"Tbl\",\"CapacityUnits\":1}}");
 
-        DeleteItemResponse response = connection.request(new DeleteItem("T", Map.of("h", 0)));
+        DeleteItemResponse response = connection.request(new DeleteItem("Tbl", Map.of("h", 0)));
 
         assertThat(response.attributes()).isNull();
         assertThat(response.consumedCapacity().capacityUnits()).isEqualByComparingTo(BigDecimal.ONE);
@@ -108,7 +108,7 @@ class DeleteItemTest {
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("DeleteItem needs TableName, which is not set. "
                         + "Set it with new DeleteItem(tableName, key) or .tableName(...)");
-        assertThatThrownBy(() -> connection.request(new DeleteItem().tableName("T")))
+        assertThatThrownBy(() -> connection.request(new DeleteItem().tableName("Tbl")))
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("DeleteItem needs Key, which is not set. Set it with new DeleteItem(tableName, key) or .key(...)");
         assertThat(transport.requests()).isEmpty();

@@ -18,9 +18,9 @@ class DeleteTableTest {
     void writesTheTableNameAndReadsTheDescription() throws IOException {
         transport.ok(DescribeTableTest.everyMember().replaceFirst("\"Table\"", "\"TableDescription\""));
 
-        DeleteTableResponse response = connection.request(new DeleteTable().tableName("T"));
+        DeleteTableResponse response = connection.request(new DeleteTable().tableName("Tbl"));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\"}");
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\"}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.DeleteTable");
         DescribeTableTest.assertEveryMember(response.tableDescription());
     }

@@ -31,9 +31,9 @@ class DescribeTableTest {
     @Test
     void writesTheTableName() {
         transport.ok("{}");
-        connection.request(new DescribeTable("T"));
+        connection.request(new DescribeTable("Tbl"));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\"}");
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\"}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.DescribeTable");
     }
 
@@ -49,14 +49,14 @@ class DescribeTableTest {
     @Test
     void anEmptyResponseHasNoTable() {
         transport.ok("{}");
-        assertThat(connection.request(new DescribeTable("T")).table()).isNull();
+        assertThat(connection.request(new DescribeTable("Tbl")).table()).isNull();
     }
 
     @Test
     void readsEveryMemberOfTheTableDescription() throws IOException {
         transport.ok(everyMember());
 
-        TableDescription table = connection.request(new DescribeTable("T")).table();
+        TableDescription table = connection.request(new DescribeTable("Tbl")).table();
 
         assertEveryMember(table);
     }
@@ -65,7 +65,7 @@ class DescribeTableTest {
     void anEmptyTableDescriptionHasNullsAndEmptyLists() {
         transport.ok("{\"Table\":{}}");
 
-        TableDescription table = connection.request(new DescribeTable("T")).table();
+        TableDescription table = connection.request(new DescribeTable("Tbl")).table();
 
         assertThat(table.tableName()).isNull();
         assertThat(table.tableStatus()).isNull();
@@ -87,7 +87,7 @@ class DescribeTableTest {
                 + "\"GlobalSecondaryIndexes\":[{\"IndexStatus\":\"PAUSED\",\"Projection\":{\"ProjectionType\":\"SOME\"}}],"
                 + "\"MultiRegionConsistency\":\"CAUSAL\"}}");
 
-        TableDescription table = connection.request(new DescribeTable("T")).table();
+        TableDescription table = connection.request(new DescribeTable("Tbl")).table();
 
         assertThat(table.tableStatus()).isEqualTo(TableStatus.UNKNOWN_TO_LOWVOLTAGE);
         assertThat(table.billingModeSummary().billingMode()).isEqualTo(BillingMode.UNKNOWN_TO_LOWVOLTAGE);
@@ -102,7 +102,7 @@ class DescribeTableTest {
     void responseListsAreUnmodifiable() throws IOException {
         transport.ok(everyMember());
 
-        TableDescription table = connection.request(new DescribeTable("T")).table();
+        TableDescription table = connection.request(new DescribeTable("Tbl")).table();
 
         assertThatThrownBy(() -> table.keySchema().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> table.globalSecondaryIndexes().clear())
@@ -113,17 +113,17 @@ class DescribeTableTest {
     void toStringIsReadable() throws IOException {
         transport.ok(everyMember());
 
-        DescribeTableResponse response = connection.request(new DescribeTable("T"));
+        DescribeTableResponse response = connection.request(new DescribeTable("Tbl"));
 
         assertThat(response.toString()).startsWith("DescribeTableResponse{TableDescription{attributeDefinitions=[h:N, r:S], "
-                + "tableName=T, keySchema=[h:HASH, r:RANGE], tableStatus=ACTIVE");
+                + "tableName=Tbl, keySchema=[h:HASH, r:RANGE], tableStatus=ACTIVE");
     }
 
     /** Asserts every getter of a TableDescription read from {@link #everyMember()}. */
     static void assertEveryMember(TableDescription table) {
         assertThat(table.attributeDefinitions()).containsExactly(AttributeDefinition.of("h", ScalarAttributeType.N),
                 AttributeDefinition.of("r", ScalarAttributeType.S));
-        assertThat(table.tableName()).isEqualTo("T");
+        assertThat(table.tableName()).isEqualTo("Tbl");
         assertThat(table.keySchema()).containsExactly(KeySchemaElement.hash("h"), KeySchemaElement.range("r"));
         assertThat(table.tableStatus()).isEqualTo(TableStatus.ACTIVE);
         assertThat(table.creationDateTime()).isEqualTo(Instant.ofEpochSecond(1700000000, 125_000_000));

@@ -22,7 +22,7 @@ class PutItemTest {
     @Test
     void writesEveryRequestMemberInTheOrderOfTheModel() {
         transport.ok("{}");
-        connection.request(new PutItem("T", Map.of("h", 0))
+        connection.request(new PutItem("Tbl", Map.of("h", 0))
                 .expected("a", ExpectedAttributeValue.exists(false))
                 .returnValuesAllOld()
                 .returnConsumedCapacityTotal()
@@ -33,7 +33,7 @@ class PutItemTest {
                 .expressionAttributeValue(":v", "x")
                 .returnValuesOnConditionCheckFailureAllOld());
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Item\":{\"h\":{\"N\":\"0\"}},"
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"Item\":{\"h\":{\"N\":\"0\"}},"
                 + "\"Expected\":{\"a\":{\"Exists\":false}},\"ReturnValues\":\"ALL_OLD\","
                 + "\"ReturnConsumedCapacity\":\"TOTAL\",\"ReturnItemCollectionMetrics\":\"SIZE\","
                 + "\"ConditionalOperator\":\"OR\",\"ConditionExpression\":\"#b <> :v\","
@@ -45,22 +45,22 @@ class PutItemTest {
     @Test
     void writesOnlyTheTableAndItemWhenNothingElseIsSet() {
         transport.ok("{}");
-        connection.request(new PutItem().tableName("T").item(Map.of("h", "k")));
+        connection.request(new PutItem().tableName("Tbl").item(Map.of("h", "k")));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Item\":{\"h\":{\"S\":\"k\"}}}");
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"Item\":{\"h\":{\"S\":\"k\"}}}");
     }
 
     @Test
     void namedMethodsSetTheirConstants() {
         transport.ok("{}");
-        connection.request(new PutItem("T", Map.of("h", 0))
+        connection.request(new PutItem("Tbl", Map.of("h", 0))
                 .returnValuesNone()
                 .returnConsumedCapacityIndexes()
                 .returnItemCollectionMetricsNone()
                 .conditionalOperatorAnd()
                 .returnValuesOnConditionCheckFailureNone());
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Item\":{\"h\":{\"N\":\"0\"}},"
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"Item\":{\"h\":{\"N\":\"0\"}},"
                 + "\"ReturnValues\":\"NONE\",\"ReturnConsumedCapacity\":\"INDEXES\","
                 + "\"ReturnItemCollectionMetrics\":\"NONE\",\"ConditionalOperator\":\"AND\","
                 + "\"ReturnValuesOnConditionCheckFailure\":\"NONE\"}");
@@ -69,10 +69,10 @@ class PutItemTest {
     @Test
     void theEnumSetterTakesEveryReturnValueForDynamoDbToJudge() {
         transport.ok("{}");
-        connection.request(new PutItem("T", Map.of("h", 0)).returnValues(ReturnValue.UPDATED_NEW)
+        connection.request(new PutItem("Tbl", Map.of("h", 0)).returnValues(ReturnValue.UPDATED_NEW)
                 .returnConsumedCapacity(ReturnConsumedCapacity.NONE));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Item\":{\"h\":{\"N\":\"0\"}},"
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"Item\":{\"h\":{\"N\":\"0\"}},"
                 + "\"ReturnValues\":\"UPDATED_NEW\",\"ReturnConsumedCapacity\":\"NONE\"}");
     }
 
@@ -82,7 +82,7 @@ class PutItemTest {
         values.put(":n", null);
         values.put(":l", List.of(1, "a"));
         transport.ok("{}");
-        connection.request(new PutItem("T", Map.of("h", 0))
+        connection.request(new PutItem("Tbl", Map.of("h", 0))
                 .expressionAttributeName("#a", "a")
                 .expressionAttributeNames(Map.of("#b", "b"))
                 .expressionAttributeValue(":v", 1)
@@ -90,7 +90,7 @@ class PutItemTest {
                 .expected("a", ExpectedAttributeValue.equalTo(null))
                 .expected(Map.of("b", ExpectedAttributeValue.of(ComparisonOperator.NOT_NULL))));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Item\":{\"h\":{\"N\":\"0\"}},"
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"Item\":{\"h\":{\"N\":\"0\"}},"
                 + "\"Expected\":{\"a\":{\"Value\":{\"NULL\":true}},\"b\":{\"ComparisonOperator\":\"NOT_NULL\"}},"
                 + "\"ExpressionAttributeNames\":{\"#a\":\"a\",\"#b\":\"b\"},"
                 + "\"ExpressionAttributeValues\":{\":v\":{\"N\":\"1\"},\":n\":{\"NULL\":true},"
@@ -100,22 +100,22 @@ class PutItemTest {
     @Test
     void theItemIsCopiedWhenSet() {
         Map<String, Object> item = new HashMap<>(Map.of("h", 0));
-        PutItem put = new PutItem("T", item);
+        PutItem put = new PutItem("Tbl", item);
         item.put("late", "x");
         transport.ok("{}");
         connection.request(put);
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Item\":{\"h\":{\"N\":\"0\"}}}");
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"Item\":{\"h\":{\"N\":\"0\"}}}");
     }
 
     @Test
     void readsAttributesConsumedCapacityAndItemCollectionMetricsSkippingUnknownMembers() {
         transport.ok("{\"Attributes\":{\"h\":{\"N\":\"0\"},\"a\":{\"S\":\"old\"}},\"Future\":{\"x\":[1,2]},"
-                + "\"ConsumedCapacity\":{\"TableName\":\"T\",\"CapacityUnits\":1.0},"
+                + "\"ConsumedCapacity\":{\"TableName\":\"Tbl\",\"CapacityUnits\":1.0},"
                 + "\"ItemCollectionMetrics\":{\"ItemCollectionKey\":{\"h\":{\"N\":\"0\"}},"
                 + "\"SizeEstimateRangeGB\":[0.0,1.5],\"Newer\":true}}");
 
-        PutItemResponse response = connection.request(new PutItem("T", Map.of("h", 0)).returnValuesAllOld());
+        PutItemResponse response = connection.request(new PutItem("Tbl", Map.of("h", 0)).returnValuesAllOld());
 
         assertThat(response.attributes()).containsExactly(Map.entry("h", BigDecimal.ZERO), Map.entry("a", "old"));
         assertThat(response.consumedCapacity().capacityUnits()).isEqualByComparingTo("1");
@@ -124,14 +124,14 @@ class PutItemTest {
         assertThat(response.itemCollectionMetrics().sizeEstimateRangeGB())
                 .containsExactly(new BigDecimal("0.0"), new BigDecimal("1.5"));
         assertThat(response.toString()).isEqualTo("PutItemResponse{attributes={h=0, a=old}, "
-                + "ConsumedCapacity{tableName=T, capacityUnits=1.0}, "
+                + "ConsumedCapacity{tableName=Tbl, capacityUnits=1.0}, "
                 + "ItemCollectionMetrics{itemCollectionKey={h=0}, sizeEstimateRangeGB=[0.0, 1.5]}}");
     }
 
     @Test
     void absentMembersAreNull() {
         transport.ok("{}");
-        PutItemResponse response = connection.request(new PutItem("T", Map.of("h", 0)));
+        PutItemResponse response = connection.request(new PutItem("Tbl", Map.of("h", 0)));
 
         assertThat(response.attributes()).isNull();
         assertThat(response.consumedCapacity()).isNull();
@@ -144,7 +144,7 @@ class PutItemTest {
         transport.respond(400, "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException\","
                 + "\"message\":\"The conditional request failed\",\"Item\":{\"h\":{\"N\":\"0\"},\"a\":{\"S\":\"x\"}}}");
 
-        assertThatThrownBy(() -> connection.request(new PutItem("T", Map.of("h", 0))
+        assertThatThrownBy(() -> connection.request(new PutItem("Tbl", Map.of("h", 0))
                 .conditionExpression("attribute_not_exists(h)")
                 .returnValuesOnConditionCheckFailureAllOld()))
                 .isInstanceOfSatisfying(ConditionalCheckFailedException.class, failure -> assertThat(failure.item())
@@ -162,10 +162,10 @@ class PutItemTest {
 
     @Test
     void aMissingItemFailsBeforeSending() {
-        assertThatThrownBy(() -> connection.request(new PutItem().tableName("T")))
+        assertThatThrownBy(() -> connection.request(new PutItem().tableName("Tbl")))
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("PutItem needs Item, which is not set. Set it with new PutItem(tableName, item) or .item(...)");
-        assertThatThrownBy(() -> connection.request(new PutItem("T", Map.of())))
+        assertThatThrownBy(() -> connection.request(new PutItem("Tbl", Map.of())))
                 .isInstanceOf(BuilderException.class)
                 .hasMessageStartingWith("PutItem needs Item");
         assertThat(transport.requests()).isEmpty();
@@ -173,7 +173,7 @@ class PutItemTest {
 
     @Test
     void aValueWithNoDynamoDbFormInAnExpectationFailsNamingItsPath() {
-        assertThatThrownBy(() -> connection.request(new PutItem("T", Map.of("h", 0))
+        assertThatThrownBy(() -> connection.request(new PutItem("Tbl", Map.of("h", 0))
                 .expected("a", ExpectedAttributeValue.of(ComparisonOperator.IN, 1, new Object()))))
                 .isInstanceOf(BuilderException.class)
                 .hasMessageStartingWith("Attribute Expected.a.AttributeValueList[1] is a java.lang.Object");

@@ -21,7 +21,7 @@ class QueryTest {
     private final Connection connection = Connections.over(transport);
 
     private Query minimal() {
-        return new Query("T").keyConditionExpression("h = :h").expressionAttributeValue(":h", 0);
+        return new Query("Tbl").keyConditionExpression("h = :h").expressionAttributeValue(":h", 0);
     }
 
     private String bodyOf(Query query) {
@@ -36,7 +36,7 @@ class QueryTest {
         nullValue.put(":n", null);
 
         String body = bodyOf(new Query()
-                .tableName("T")
+                .tableName("Tbl")
                 .indexName("gsi")
                 .selectSpecificAttributes()
                 .attributesToGet("a")
@@ -61,7 +61,7 @@ class QueryTest {
                 .expressionAttributeValues(Map.of(":x", "x"))
                 .expressionAttributeValues(nullValue));
 
-        assertThat(body).isEqualTo("{\"TableName\":\"T\",\"IndexName\":\"gsi\",\"Select\":\"SPECIFIC_ATTRIBUTES\","
+        assertThat(body).isEqualTo("{\"TableName\":\"Tbl\",\"IndexName\":\"gsi\",\"Select\":\"SPECIFIC_ATTRIBUTES\","
                 + "\"AttributesToGet\":[\"a\",\"b\",\"c\"],\"Limit\":10,\"ConsistentRead\":true,"
                 + "\"KeyConditions\":{\"h\":{\"AttributeValueList\":[{\"N\":\"0\"}],\"ComparisonOperator\":\"EQ\"},"
                 + "\"r\":{\"AttributeValueList\":[{\"N\":\"1\"},{\"N\":\"9\"}],\"ComparisonOperator\":\"BETWEEN\"}},"
@@ -77,10 +77,10 @@ class QueryTest {
 
     @Test
     void writesOnlyWhatIsSet() {
-        assertThat(bodyOf(minimal())).isEqualTo("{\"TableName\":\"T\",\"KeyConditionExpression\":\"h = :h\","
+        assertThat(bodyOf(minimal())).isEqualTo("{\"TableName\":\"Tbl\",\"KeyConditionExpression\":\"h = :h\","
                 + "\"ExpressionAttributeValues\":{\":h\":{\"N\":\"0\"}}}");
-        assertThat(bodyOf(new Query("T").keyCondition("h", Condition.of(ComparisonOperator.EQ, "x"))))
-                .isEqualTo("{\"TableName\":\"T\",\"KeyConditions\":{\"h\":{\"AttributeValueList\":[{\"S\":\"x\"}],"
+        assertThat(bodyOf(new Query("Tbl").keyCondition("h", Condition.of(ComparisonOperator.EQ, "x"))))
+                .isEqualTo("{\"TableName\":\"Tbl\",\"KeyConditions\":{\"h\":{\"AttributeValueList\":[{\"S\":\"x\"}],"
                         + "\"ComparisonOperator\":\"EQ\"}}}");
     }
 
@@ -138,7 +138,7 @@ class QueryTest {
         transport.ok("{\"Items\":[{\"h\":{\"N\":\"0\"},\"r\":{\"N\":\"1\"}},{\"h\":{\"N\":\"0\"},\"r\":{\"S\":\"x\"}}],"
                 + "\"Count\":2,\"ScannedCount\":5,\"Future\":{\"a\":[1,2]},"
                 + "\"LastEvaluatedKey\":{\"h\":{\"N\":\"0\"},\"r\":{\"S\":\"x\"}},"
-                + "\"ConsumedCapacity\":{\"TableName\":\"T\",\"CapacityUnits\":1.5,"
+                + "\"ConsumedCapacity\":{\"TableName\":\"Tbl\",\"CapacityUnits\":1.5,"
                 + "\"GlobalSecondaryIndexes\":{\"gsi\":{\"CapacityUnits\":1.5}}}}");
 
         QueryResponse response = connection.request(minimal());
@@ -182,7 +182,7 @@ class QueryTest {
 
     @Test
     void aQueryWithoutKeyConditionFailsBeforeSending() {
-        assertThatThrownBy(() -> connection.request(new Query("T").filterExpression("a > :a")))
+        assertThatThrownBy(() -> connection.request(new Query("Tbl").filterExpression("a > :a")))
                 .isInstanceOf(BuilderException.class)
                 .hasMessageStartingWith("Query needs a key condition: KeyConditionExpression or KeyConditions,"
                         + " and neither is set.")
@@ -202,7 +202,7 @@ class QueryTest {
     @Test
     void aConditionValueWithNoDynamoDbFormNamesItsPath() {
         assertThatThrownBy(() -> connection.request(
-                new Query("T").keyCondition("h", Condition.of(ComparisonOperator.EQ, new Object()))))
+                new Query("Tbl").keyCondition("h", Condition.of(ComparisonOperator.EQ, new Object()))))
                 .isInstanceOf(BuilderException.class)
                 .hasMessageStartingWith("Attribute KeyConditions.h.AttributeValueList[0] is a java.lang.Object");
         assertThat(transport.requests()).isEmpty();

@@ -36,7 +36,7 @@ class ScanTest {
     @Test
     void writesEveryRequestMemberInTheOrderOfTheModel() {
         String body = bodyOf(new Scan()
-                .tableName("T")
+                .tableName("Tbl")
                 .indexName("gsi")
                 .attributesToGet("a")
                 .attributesToGet(List.of("b"))
@@ -57,7 +57,7 @@ class ScanTest {
                 .expressionAttributeValues(Map.of(":y", List.of(true)))
                 .consistentRead(false));
 
-        assertThat(body).isEqualTo("{\"TableName\":\"T\",\"IndexName\":\"gsi\",\"AttributesToGet\":[\"a\",\"b\",\"c\"],"
+        assertThat(body).isEqualTo("{\"TableName\":\"Tbl\",\"IndexName\":\"gsi\",\"AttributesToGet\":[\"a\",\"b\",\"c\"],"
                 + "\"Limit\":100,\"Select\":\"ALL_PROJECTED_ATTRIBUTES\","
                 + "\"ScanFilter\":{\"a\":{\"ComparisonOperator\":\"NOT_NULL\"},"
                 + "\"b\":{\"AttributeValueList\":[{\"S\":\"x\"},{\"S\":\"y\"}],\"ComparisonOperator\":\"IN\"}},"
@@ -72,13 +72,13 @@ class ScanTest {
 
     @Test
     void writesOnlyWhatIsSet() {
-        assertThat(bodyOf(new Scan("T"))).isEqualTo("{\"TableName\":\"T\"}");
+        assertThat(bodyOf(new Scan("Tbl"))).isEqualTo("{\"TableName\":\"Tbl\"}");
     }
 
     @Test
     void segmentAndTotalSegmentsCanBeSetApart() {
-        assertThat(bodyOf(new Scan("T").totalSegments(3).segment(2)))
-                .isEqualTo("{\"TableName\":\"T\",\"TotalSegments\":3,\"Segment\":2}");
+        assertThat(bodyOf(new Scan("Tbl").totalSegments(3).segment(2)))
+                .isEqualTo("{\"TableName\":\"Tbl\",\"TotalSegments\":3,\"Segment\":2}");
     }
 
     @Test
@@ -98,15 +98,15 @@ class ScanTest {
         cases.put(Scan::conditionalOperatorOr, "\"ConditionalOperator\":\"OR\"");
         cases.put(scan -> scan.conditionalOperator(ConditionalOperator.AND), "\"ConditionalOperator\":\"AND\"");
 
-        cases.forEach((setter, member) -> assertThat(bodyOf(setter.apply(new Scan("T")))).contains(member));
+        cases.forEach((setter, member) -> assertThat(bodyOf(setter.apply(new Scan("Tbl")))).contains(member));
     }
 
     @Test
     void readsEveryResponseMemberAndSkipsUnknownOnes() {
         transport.ok("{\"Count\":1,\"Items\":[{\"h\":{\"S\":\"a\"}}],\"ScannedCount\":3,\"Future\":[{}],"
-                + "\"LastEvaluatedKey\":{\"h\":{\"S\":\"a\"}},\"ConsumedCapacity\":{\"TableName\":\"T\",\"CapacityUnits\":0.5}}");
+                + "\"LastEvaluatedKey\":{\"h\":{\"S\":\"a\"}},\"ConsumedCapacity\":{\"TableName\":\"Tbl\",\"CapacityUnits\":0.5}}");
 
-        ScanResponse response = connection.request(new Scan("T"));
+        ScanResponse response = connection.request(new Scan("Tbl"));
 
         assertThat(response.items()).containsExactly(Item.copyOf(Map.of("h", "a")));
         assertThat(response.count()).isEqualTo(1);
@@ -121,7 +121,7 @@ class ScanTest {
     void theLastPageHasNoKey() {
         transport.ok("{\"Items\":[],\"Count\":0,\"ScannedCount\":0}");
 
-        ScanResponse response = connection.request(new Scan("T"));
+        ScanResponse response = connection.request(new Scan("Tbl"));
 
         assertThat(response.items()).isEmpty();
         assertThat(response.hasMorePages()).isFalse();
@@ -136,7 +136,7 @@ class ScanTest {
 
     @Test
     void aLimitBelowOneFailsBeforeSending() {
-        assertThatThrownBy(() -> connection.request(new Scan("T").limit(-1)))
+        assertThatThrownBy(() -> connection.request(new Scan("Tbl").limit(-1)))
                 .isInstanceOf(BuilderException.class)
                 .hasMessageStartingWith("Scan needs a Limit of at least 1, and it is -1.");
         assertThat(transport.requests()).isEmpty();
@@ -144,45 +144,45 @@ class ScanTest {
 
     @Test
     void aSegmentWithoutTotalSegmentsFailsBeforeSending() {
-        failsBeforeSending(new Scan("T").segment(0), "Scan needs Segment and TotalSegments together, and only"
+        failsBeforeSending(new Scan("Tbl").segment(0), "Scan needs Segment and TotalSegments together, and only"
                 + " Segment is set. Set both with .segment(segment, totalSegments)");
     }
 
     @Test
     void totalSegmentsWithoutSegmentFailsBeforeSending() {
-        failsBeforeSending(new Scan("T").totalSegments(2), "Scan needs Segment and TotalSegments together, and only"
+        failsBeforeSending(new Scan("Tbl").totalSegments(2), "Scan needs Segment and TotalSegments together, and only"
                 + " TotalSegments is set. Set both with .segment(segment, totalSegments)");
     }
 
     @Test
     void aSegmentPastTheLastFailsBeforeSending() {
-        failsBeforeSending(new Scan("T").segment(4, 4), "Scan needs Segment from 0 to TotalSegments - 1 (3), and it"
+        failsBeforeSending(new Scan("Tbl").segment(4, 4), "Scan needs Segment from 0 to TotalSegments - 1 (3), and it"
                 + " is 4. Set it with .segment(segment, totalSegments)");
-        failsBeforeSending(new Scan("T").segment(-1, 4), "Scan needs Segment from 0 to TotalSegments - 1 (3), and it"
+        failsBeforeSending(new Scan("Tbl").segment(-1, 4), "Scan needs Segment from 0 to TotalSegments - 1 (3), and it"
                 + " is -1. Set it with .segment(segment, totalSegments)");
     }
 
     @Test
     void totalSegmentsOutOfRangeFailBeforeSending() {
-        failsBeforeSending(new Scan("T").segment(0, 0), "Scan needs TotalSegments from 1 to 1000000, and it is 0."
+        failsBeforeSending(new Scan("Tbl").segment(0, 0), "Scan needs TotalSegments from 1 to 1000000, and it is 0."
                 + " Set it with .segment(segment, totalSegments)");
-        failsBeforeSending(new Scan("T").segment(0, 1_000_001), "Scan needs TotalSegments from 1 to 1000000, and it"
+        failsBeforeSending(new Scan("Tbl").segment(0, 1_000_001), "Scan needs TotalSegments from 1 to 1000000, and it"
                 + " is 1000001. Set it with .segment(segment, totalSegments)");
     }
 
     @Test
     void theWidestSegmentingIsAccepted() {
-        assertThat(bodyOf(new Scan("T").segment(999_999, 1_000_000)))
+        assertThat(bodyOf(new Scan("Tbl").segment(999_999, 1_000_000)))
                 .contains("\"TotalSegments\":1000000,\"Segment\":999999");
     }
 
     @Test
     void aFilterValueWithNoDynamoDbFormNamesItsPath() {
         assertThatThrownBy(() -> connection.request(
-                new Scan("T").scanFilter("a", Condition.of(ComparisonOperator.EQ, new Object()))))
+                new Scan("Tbl").scanFilter("a", Condition.of(ComparisonOperator.EQ, new Object()))))
                 .isInstanceOf(BuilderException.class)
                 .hasMessageStartingWith("Attribute ScanFilter.a.AttributeValueList[0] is a java.lang.Object");
-        assertThatThrownBy(() -> connection.request(new Scan("T").expressionAttributeValue(":x", new Object())))
+        assertThatThrownBy(() -> connection.request(new Scan("Tbl").expressionAttributeValue(":x", new Object())))
                 .isInstanceOf(BuilderException.class)
                 .hasMessageStartingWith("Attribute ExpressionAttributeValues.:x is a java.lang.Object");
         assertThat(transport.requests()).isEmpty();

@@ -70,9 +70,9 @@ class TableShapesTest {
     void nullElementsAreRefusedWithTheMemberName() {
         assertThatThrownBy(() -> Projection.include(Arrays.asList("a", null)))
                 .isInstanceOf(NullPointerException.class).hasMessage("nonKeyAttributes must not hold null");
-        assertThatThrownBy(() -> new CreateTable("T").tags((Tag) null))
+        assertThatThrownBy(() -> new CreateTable("Tbl").tags((Tag) null))
                 .isInstanceOf(NullPointerException.class).hasMessage("tags must not hold null");
-        assertThatThrownBy(() -> new CreateTable("T").keySchema((KeySchemaElement) null))
+        assertThatThrownBy(() -> new CreateTable("Tbl").keySchema((KeySchemaElement) null))
                 .isInstanceOf(NullPointerException.class).hasMessage("keySchema must not hold null");
     }
 }

@@ -20,7 +20,7 @@ class UpdateItemTest {
     @Test
     void writesEveryRequestMemberInTheOrderOfTheModel() {
         transport.ok("{}");
-        connection.request(new UpdateItem("T", Map.of("h", 0))
+        connection.request(new UpdateItem("Tbl", Map.of("h", 0))
                 .attributeUpdate("b", AttributeValueUpdate.put(1))
                 .expected("a", ExpectedAttributeValue.exists(false))
                 .conditionalOperatorOr()
@@ -33,7 +33,7 @@ class UpdateItemTest {
                 .expressionAttributeValue(":v", 42)
                 .returnValuesOnConditionCheckFailureAllOld());
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Key\":{\"h\":{\"N\":\"0\"}},"
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"Key\":{\"h\":{\"N\":\"0\"}},"
                 + "\"AttributeUpdates\":{\"b\":{\"Value\":{\"N\":\"1\"},\"Action\":\"PUT\"}},"
                 + "\"Expected\":{\"a\":{\"Exists\":false}},\"ConditionalOperator\":\"OR\","
                 + "\"ReturnValues\":\"UPDATED_NEW\",\"ReturnConsumedCapacity\":\"TOTAL\","
@@ -47,19 +47,19 @@ class UpdateItemTest {
     @Test
     void writesOnlyTheTableAndKeyWhenNothingElseIsSet() {
         transport.ok("{}");
-        connection.request(new UpdateItem().tableName("T").key(Map.of("h", "k")));
+        connection.request(new UpdateItem().tableName("Tbl").key(Map.of("h", "k")));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Key\":{\"h\":{\"S\":\"k\"}}}");
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"Key\":{\"h\":{\"S\":\"k\"}}}");
     }
 
     @Test
     void everyReturnValueHasANamedMethod() {
         Map<String, UpdateItem> byConstant = new LinkedHashMap<>();
-        byConstant.put("NONE", new UpdateItem("T", Map.of("h", 0)).returnValuesNone());
-        byConstant.put("ALL_OLD", new UpdateItem("T", Map.of("h", 0)).returnValuesAllOld());
-        byConstant.put("UPDATED_OLD", new UpdateItem("T", Map.of("h", 0)).returnValuesUpdatedOld());
-        byConstant.put("ALL_NEW", new UpdateItem("T", Map.of("h", 0)).returnValuesAllNew());
-        byConstant.put("UPDATED_NEW", new UpdateItem("T", Map.of("h", 0)).returnValues(ReturnValue.UPDATED_NEW));
+        byConstant.put("NONE", new UpdateItem("Tbl", Map.of("h", 0)).returnValuesNone());
+        byConstant.put("ALL_OLD", new UpdateItem("Tbl", Map.of("h", 0)).returnValuesAllOld());
+        byConstant.put("UPDATED_OLD", new UpdateItem("Tbl", Map.of("h", 0)).returnValuesUpdatedOld());
+        byConstant.put("ALL_NEW", new UpdateItem("Tbl", Map.of("h", 0)).returnValuesAllNew());
+        byConstant.put("UPDATED_NEW", new UpdateItem("Tbl", Map.of("h", 0)).returnValues(ReturnValue.UPDATED_NEW));
         byConstant.forEach((constant, update) -> {
             transport.ok("{}");
             connection.request(update);
@@ -70,14 +70,14 @@ class UpdateItemTest {
     @Test
     void otherNamedMethodsSetTheirConstants() {
         transport.ok("{}");
-        connection.request(new UpdateItem("T", Map.of("h", 0))
+        connection.request(new UpdateItem("Tbl", Map.of("h", 0))
                 .conditionalOperatorAnd()
                 .returnConsumedCapacityIndexes()
                 .returnConsumedCapacityNone()
                 .returnItemCollectionMetricsNone()
                 .returnValuesOnConditionCheckFailureNone());
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Key\":{\"h\":{\"N\":\"0\"}},"
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"Key\":{\"h\":{\"N\":\"0\"}},"
                 + "\"ConditionalOperator\":\"AND\",\"ReturnConsumedCapacity\":\"NONE\","
                 + "\"ReturnItemCollectionMetrics\":\"NONE\",\"ReturnValuesOnConditionCheckFailure\":\"NONE\"}");
     }
@@ -88,14 +88,14 @@ class UpdateItemTest {
         more.put("d", AttributeValueUpdate.delete(Set.of("x")));
         more.put("e", AttributeValueUpdate.of(AttributeAction.PUT, null));
         transport.ok("{}");
-        connection.request(new UpdateItem("T", Map.of("h", 0))
+        connection.request(new UpdateItem("Tbl", Map.of("h", 0))
                 .attributeUpdate("a", AttributeValueUpdate.add(1))
                 .attributeUpdate("c", AttributeValueUpdate.delete())
                 .attributeUpdates(more)
                 .conditionalOperator(ConditionalOperator.AND)
                 .expected("a", ExpectedAttributeValue.of(ComparisonOperator.BETWEEN, 1, 10)));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Key\":{\"h\":{\"N\":\"0\"}},"
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"Key\":{\"h\":{\"N\":\"0\"}},"
                 + "\"AttributeUpdates\":{\"a\":{\"Value\":{\"N\":\"1\"},\"Action\":\"ADD\"},"
                 + "\"c\":{\"Action\":\"DELETE\"},\"d\":{\"Value\":{\"SS\":[\"x\"]},\"Action\":\"DELETE\"},"
                 + "\"e\":{\"Value\":{\"NULL\":true},\"Action\":\"PUT\"}},"
@@ -106,10 +106,10 @@ class UpdateItemTest {
     @Test
     void readsTheNewAttributes() {
         transport.ok("{\"Attributes\":{\"a\":{\"N\":\"12345678901234567890123456789012345678\"}},"
-                + "\"ConsumedCapacity\":{\"TableName\":\"T\",\"CapacityUnits\":1,\"WriteCapacityUnits\":1},"
+                + "\"ConsumedCapacity\":{\"TableName\":\"Tbl\",\"CapacityUnits\":1,\"WriteCapacityUnits\":1},"
                 + "\"Unknown\":[{}]}");
 
-        UpdateItemResponse response = connection.request(new UpdateItem("T", Map.of("h", 0)).returnValuesUpdatedNew());
+        UpdateItemResponse response = connection.request(new UpdateItem("Tbl", Map.of("h", 0)).returnValuesUpdatedNew());
 
         assertThat(response.attributes().getNumber("a"))
                 .isEqualTo(new BigDecimal("12345678901234567890123456789012345678"));
@@ -121,12 +121,12 @@ class UpdateItemTest {
     @Test
     void noAttributesAreNull() {
         transport.ok("{}");
-        assertThat(connection.request(new UpdateItem("T", Map.of("h", 0))).attributes()).isNull();
+        assertThat(connection.request(new UpdateItem("Tbl", Map.of("h", 0))).attributes()).isNull();
     }
 
     @Test
     void aValueWithNoDynamoDbFormInAnAttributeUpdateFailsNamingItsPath() {
-        assertThatThrownBy(() -> connection.request(new UpdateItem("T", Map.of("h", 0))
+        assertThatThrownBy(() -> connection.request(new UpdateItem("Tbl", Map.of("h", 0))
                 .attributeUpdate("a", AttributeValueUpdate.put(Double.NaN))))
                 .isInstanceOf(BuilderException.class)
                 .hasMessageContaining("AttributeUpdates.a.Value");
@@ -139,7 +139,7 @@ class UpdateItemTest {
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("UpdateItem needs TableName, which is not set. "
                         + "Set it with new UpdateItem(tableName, key) or .tableName(...)");
-        assertThatThrownBy(() -> connection.request(new UpdateItem().tableName("T")))
+        assertThatThrownBy(() -> connection.request(new UpdateItem().tableName("Tbl")))
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("UpdateItem needs Key, which is not set. Set it with new UpdateItem(tableName, key) or .key(...)");
         assertThat(transport.requests()).isEmpty();

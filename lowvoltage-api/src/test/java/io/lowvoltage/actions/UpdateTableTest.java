@@ -24,13 +24,13 @@ class UpdateTableTest {
 
     @Test
     void writesTheMinimalRequest() {
-        assertThat(send(new UpdateTable("T"))).isEqualTo("{\"TableName\":\"T\"}");
+        assertThat(send(new UpdateTable("Tbl"))).isEqualTo("{\"TableName\":\"Tbl\"}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.UpdateTable");
     }
 
     @Test
     void writesEveryRequestMemberInModelOrder() {
-        String body = send(new UpdateTable("T")
+        String body = send(new UpdateTable("Tbl")
                 .provisionedThroughput(2, 3)
                 .createGlobalSecondaryIndex("g2").hashKey("c", ScalarAttributeType.S).projectKeysOnly()
                 .provisionedThroughput(1, 1)
@@ -61,7 +61,7 @@ class UpdateTableTest {
 
         assertThat(body).isEqualTo("{"
                 + "\"AttributeDefinitions\":[{\"AttributeName\":\"c\",\"AttributeType\":\"S\"}],"
-                + "\"TableName\":\"T\","
+                + "\"TableName\":\"Tbl\","
                 + "\"BillingMode\":\"PROVISIONED\","
                 + "\"ProvisionedThroughput\":{\"ReadCapacityUnits\":2,\"WriteCapacityUnits\":3},"
                 + "\"GlobalSecondaryIndexUpdates\":["
@@ -98,12 +98,12 @@ class UpdateTableTest {
 
     @Test
     void theModelShapedSettersWriteTheSameAsTheActiveResourceOnes() {
-        String built = send(new UpdateTable("T")
+        String built = send(new UpdateTable("Tbl")
                 .createGlobalSecondaryIndex("g2").hashKey("c", ScalarAttributeType.S).rangeKey("d", ScalarAttributeType.N)
                 .projectInclude(List.of("x")).provisionedThroughput(1, 1)
                 .updateGlobalSecondaryIndex("g1").provisionedThroughput(2, 2)
                 .table().deleteGlobalSecondaryIndex("g0"));
-        String fromValues = send(new UpdateTable().tableName("T")
+        String fromValues = send(new UpdateTable().tableName("Tbl")
                 .attributeDefinitions(AttributeDefinition.of("c", ScalarAttributeType.S))
                 .attributeDefinitions(Stream.of(AttributeDefinition.of("d", ScalarAttributeType.N)))
                 .globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate.create(GlobalSecondaryIndex.of("g2",
@@ -118,7 +118,7 @@ class UpdateTableTest {
 
     @Test
     void namedMethodsAndVariadicOverloads() {
-        String body = send(new UpdateTable("T").billingModePayPerRequest().tableClassStandardInfrequentAccess()
+        String body = send(new UpdateTable("Tbl").billingModePayPerRequest().tableClassStandardInfrequentAccess()
                 .multiRegionConsistencyEventual().globalTableSettingsReplicationModeEnabledWithOverrides()
                 .streamSpecification(StreamViewType.KEYS_ONLY)
                 .replicaUpdates(List.of(ReplicationGroupUpdate.delete("a")))
@@ -128,14 +128,14 @@ class UpdateTableTest {
                 .vectorIndexUpdates(List.of(VectorIndexUpdate.delete("e")))
                 .vectorIndexUpdates(Stream.of(VectorIndexUpdate.delete("f"))));
 
-        assertThat(body).isEqualTo("{\"TableName\":\"T\",\"BillingMode\":\"PAY_PER_REQUEST\","
+        assertThat(body).isEqualTo("{\"TableName\":\"Tbl\",\"BillingMode\":\"PAY_PER_REQUEST\","
                 + "\"StreamSpecification\":{\"StreamEnabled\":true,\"StreamViewType\":\"KEYS_ONLY\"},"
                 + "\"ReplicaUpdates\":[{\"Delete\":{\"RegionName\":\"a\"}},{\"Delete\":{\"RegionName\":\"b\"}}],"
                 + "\"TableClass\":\"STANDARD_INFREQUENT_ACCESS\",\"MultiRegionConsistency\":\"EVENTUAL\","
                 + "\"GlobalTableWitnessUpdates\":[{\"Delete\":{\"RegionName\":\"c\"}},{\"Delete\":{\"RegionName\":\"d\"}}],"
                 + "\"GlobalTableSettingsReplicationMode\":\"ENABLED_WITH_OVERRIDES\","
                 + "\"VectorIndexUpdates\":[{\"Delete\":{\"IndexName\":\"e\"}},{\"Delete\":{\"IndexName\":\"f\"}}]}");
-        assertThat(send(new UpdateTable("T").billingMode(BillingMode.PROVISIONED).tableClass(TableClass.STANDARD)
+        assertThat(send(new UpdateTable("Tbl").billingMode(BillingMode.PROVISIONED).tableClass(TableClass.STANDARD)
                 .multiRegionConsistency(MultiRegionConsistency.STRONG)
                 .globalTableSettingsReplicationModeEnabled()))
                 .contains("\"GlobalTableSettingsReplicationMode\":\"ENABLED\"");
@@ -143,17 +143,17 @@ class UpdateTableTest {
 
     @Test
     void theTableKeySchemaCannotChange() {
-        assertThatThrownBy(() -> new UpdateTable("T").hashKey("h", ScalarAttributeType.S))
+        assertThatThrownBy(() -> new UpdateTable("Tbl").hashKey("h", ScalarAttributeType.S))
                 .isInstanceOf(BuilderException.class)
                 .hasMessageStartingWith("UpdateTable cannot set the key schema of the table");
-        assertThatThrownBy(() -> new UpdateTable("T").updateGlobalSecondaryIndex("g").rangeKey("r", ScalarAttributeType.S))
+        assertThatThrownBy(() -> new UpdateTable("Tbl").updateGlobalSecondaryIndex("g").rangeKey("r", ScalarAttributeType.S))
                 .isInstanceOf(BuilderException.class)
                 .hasMessageStartingWith("UpdateTable cannot set the key schema of the update of global secondary index g");
     }
 
     @Test
     void aProjectionNeedsAnIndexBeingCreated() {
-        assertThatThrownBy(() -> new UpdateTable("T").updateGlobalSecondaryIndex("g").projectAll())
+        assertThatThrownBy(() -> new UpdateTable("Tbl").updateGlobalSecondaryIndex("g").projectAll())
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("UpdateTable cannot set a projection on the update of global secondary index g. "
                         + "Projections belong to new indexes: name one first with .createGlobalSecondaryIndex(name)");
@@ -161,11 +161,11 @@ class UpdateTableTest {
 
     @Test
     void aCreatedIndexWithoutHashKeyOrProjectionFailsBeforeSending() {
-        assertThatThrownBy(() -> connection.request(new UpdateTable("T").createGlobalSecondaryIndex("g").projectAll()))
+        assertThatThrownBy(() -> connection.request(new UpdateTable("Tbl").createGlobalSecondaryIndex("g").projectAll()))
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("UpdateTable needs KeySchema (a HASH key) of global secondary index g, which is not set. "
                         + "Set it with .createGlobalSecondaryIndex(\"g\").hashKey(name, type)");
-        assertThatThrownBy(() -> connection.request(new UpdateTable("T").createGlobalSecondaryIndex("g")
+        assertThatThrownBy(() -> connection.request(new UpdateTable("Tbl").createGlobalSecondaryIndex("g")
                 .hashKey("a", ScalarAttributeType.S)))
                 .isInstanceOf(BuilderException.class)
                 .hasMessageStartingWith("UpdateTable needs Projection of global secondary index g");
@@ -186,7 +186,7 @@ class UpdateTableTest {
     void readsTheTableDescription() throws IOException {
         transport.ok(DescribeTableTest.everyMember().replaceFirst("\"Table\"", "\"TableDescription\""));
 
-        UpdateTableResponse response = connection.request(new UpdateTable("T"));
+        UpdateTableResponse response = connection.request(new UpdateTable("Tbl"));
 
         DescribeTableTest.assertEveryMember(response.tableDescription());
         assertThat(response.toString()).startsWith("UpdateTableResponse{TableDescription{");

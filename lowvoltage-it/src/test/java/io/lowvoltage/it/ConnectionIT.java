@@ -47,7 +47,7 @@ class ConnectionIT {
 
     @Test
     void anInvalidAttributeValueFailsBeforeSendingAndNamesItsPath(Connection connection) {
-        assertThatThrownBy(() -> connection.request(new GetItem("T", Map.of("h", Double.NaN))))
+        assertThatThrownBy(() -> connection.request(new GetItem("Tbl", Map.of("h", Double.NaN))))
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("Attribute Key.h is NaN, which DynamoDB cannot store: numbers must be finite");
     }
@@ -64,12 +64,12 @@ class ConnectionIT {
                 .credentials(new StaticCredentials("AKID", "SECRET"))
                 .retryPolicy(RetryPolicies.FAIL_FAST)
                 .build()) {
-            assertThatThrownBy(() -> unreachable.request(new GetItem("T", Map.of("h", 1))))
+            assertThatThrownBy(() -> unreachable.request(new GetItem("Tbl", Map.of("h", 1))))
                     .isInstanceOf(NetworkException.class)
                     .hasMessageStartingWith("GetItem to http://127.0.0.1:" + closedPort + "/ failed on attempt 1: ")
                     .hasMessageEndingWith("Check the endpoint and the network")
                     .hasCauseInstanceOf(ConnectException.class);
-            assertThatThrownBy(() -> unreachable.requestAsync(new GetItem("T", Map.of("h", 1))).join())
+            assertThatThrownBy(() -> unreachable.requestAsync(new GetItem("Tbl", Map.of("h", 1))).join())
                     .isInstanceOf(CompletionException.class)
                     .hasCauseInstanceOf(NetworkException.class);
         }
