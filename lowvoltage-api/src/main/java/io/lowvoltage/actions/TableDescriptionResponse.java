@@ -4,8 +4,9 @@ import io.lowvoltage.internal.json.JsonReads;
 import tools.jackson.core.JsonParser;
 
 /**
- * The one response member that {@link CreateTableResponse}, {@link UpdateTableResponse} and
- * {@link DeleteTableResponse} have: the table's description. Immutable.
+ * The one response member that {@link CreateTableResponse}, {@link UpdateTableResponse},
+ * {@link DeleteTableResponse}, {@link RestoreTableFromBackupResponse} and {@link RestoreTableToPointInTimeResponse}
+ * have: the table's description. Immutable.
  */
 abstract class TableDescriptionResponse {
     private final TableDescription tableDescription;

@@ -1,0 +1,107 @@
+package io.lowvoltage.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lowvoltage.Connection;
+import io.lowvoltage.exceptions.BuilderException;
+import io.lowvoltage.support.CannedTransport;
+import io.lowvoltage.support.Connections;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class CreateGlobalTableTest {
+    private final CannedTransport transport = new CannedTransport();
+    private final Connection connection = Connections.over(transport);
+
+    @Test
+    void writesEveryRequestMember() {
+        transport.ok("{}");
+        connection.request(new CreateGlobalTable("T")
+                .replicationGroup("us-east-1", "eu-west-1")
+                .replicationGroup(Replica.of("ap-south-1"))
+                .replicationGroup(List.of(Replica.of("sa-east-1")))
+                .replicationGroup(Stream.of(Replica.of("us-west-2"))));
+
+        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"T\",\"ReplicationGroup\":[{\"RegionName\":\"us-eas"
+                + "t-1\"},{\"RegionName\":\"eu-west-1\"},{\"RegionName\":\"ap-south-1\"},{\"R"
+                + "egionName\":\"sa-east-1\"},{\"RegionName\":\"us-west-2\"}]}");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.CreateGlobalTable");
+    }
+
+    @Test
+    void writesTheMinimalRequest() {
+        transport.ok("{}");
+        connection.request(new CreateGlobalTable().globalTableName("T").replicationGroup("us-east-1"));
+
+        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"T\",\"ReplicationGroup\":[{\"RegionName\":\"us-eas"
+                + "t-1\"}]}");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.CreateGlobalTable");
+    }
+
+    @Test
+    void aMissingNameFailsBeforeSending() {
+        assertThatThrownBy(() -> connection.request(new CreateGlobalTable().replicationGroup("us-east-1")))
+                .isInstanceOf(BuilderException.class)
+                .hasMessage("CreateGlobalTable needs GlobalTableName, which is not set. Set it with new CreateGlobalTable(globalTableName) or .globalTableName(...)");
+        assertThat(transport.requests()).isEmpty();
+    }
+
+    @Test
+    void aMissingReplicationGroupFailsBeforeSending() {
+        assertThatThrownBy(() -> connection.request(new CreateGlobalTable("T")))
+                .isInstanceOf(BuilderException.class)
+                .hasMessage("CreateGlobalTable needs ReplicationGroup, which is not set. Set it with .replicationGroup(regionNames...)");
+        assertThat(transport.requests()).isEmpty();
+    }
+
+    /**
+     * Reads a response with every member of the API model's output shape, recursively, plus an unknown
+     * member, and checks every getter.
+     */
+    @Test
+    void readsEveryResponseMember() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("CreateGlobalTableResponse-every-member.json")) {
+            transport.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+
+        CreateGlobalTableResponse response = connection.request(new CreateGlobalTable().globalTableName("T").replicationGroup("us-east-1"));
+
+        assertThat(response.globalTableDescription().replicationGroup()).hasSize(1);
+        assertThat(response.globalTableDescription().replicationGroup().get(0).regionName()).isEqualTo("RegionName-1");
+        assertThat(response.globalTableDescription().replicationGroup().get(0).replicaStatus()).isEqualTo(ReplicaStatus.UPDATING);
+        assertThat(response.globalTableDescription().replicationGroup().get(0).replicaArn()).isEqualTo("ReplicaArn-3");
+        assertThat(response.globalTableDescription().replicationGroup().get(0).replicaStatusDescription()).isEqualTo("ReplicaStatusDescription-4");
+        assertThat(response.globalTableDescription().replicationGroup().get(0).replicaStatusPercentProgress()).isEqualTo("ReplicaStatusPercentProgress-5");
+        assertThat(response.globalTableDescription().replicationGroup().get(0).kmsMasterKeyId()).isEqualTo("KMSMasterKeyId-6");
+        assertThat(response.globalTableDescription().replicationGroup().get(0).provisionedThroughputOverride().readCapacityUnits()).isEqualTo(7L);
+        assertThat(response.globalTableDescription().replicationGroup().get(0).onDemandThroughputOverride().maxReadRequestUnits()).isEqualTo(8L);
+        assertThat(response.globalTableDescription().replicationGroup().get(0).warmThroughput().readUnitsPerSecond()).isEqualTo(9L);
+        assertThat(response.globalTableDescription().replicationGroup().get(0).warmThroughput().writeUnitsPerSecond()).isEqualTo(10L);
+        assertThat(response.globalTableDescription().replicationGroup().get(0).warmThroughput().status()).isEqualTo(TableStatus.ACTIVE);
+        assertThat(response.globalTableDescription().replicationGroup().get(0).globalSecondaryIndexes()).hasSize(1);
+        assertThat(response.globalTableDescription().replicationGroup().get(0).globalSecondaryIndexes().get(0).indexName()).isEqualTo("IndexName-12");
+        assertThat(response.globalTableDescription().replicationGroup().get(0).globalSecondaryIndexes().get(0).provisionedThroughputOverride().readCapacityUnits()).isEqualTo(13L);
+        assertThat(response.globalTableDescription().replicationGroup().get(0).globalSecondaryIndexes().get(0).onDemandThroughputOverride().maxReadRequestUnits()).isEqualTo(14L);
+        assertThat(response.globalTableDescription().replicationGroup().get(0).globalSecondaryIndexes().get(0).warmThroughput().readUnitsPerSecond()).isEqualTo(15L);
+        assertThat(response.globalTableDescription().replicationGroup().get(0).globalSecondaryIndexes().get(0).warmThroughput().writeUnitsPerSecond()).isEqualTo(16L);
+        assertThat(response.globalTableDescription().replicationGroup().get(0).globalSecondaryIndexes().get(0).warmThroughput().status()).isEqualTo(IndexStatus.UPDATING);
+        assertThat(response.globalTableDescription().replicationGroup().get(0).replicaInaccessibleDateTime()).isEqualTo(Instant.ofEpochSecond(1700000018, 125_000_000));
+        assertThat(response.globalTableDescription().replicationGroup().get(0).replicaTableClassSummary().tableClass()).isEqualTo(TableClass.STANDARD_INFREQUENT_ACCESS);
+        assertThat(response.globalTableDescription().replicationGroup().get(0).replicaTableClassSummary().lastUpdateDateTime()).isEqualTo(Instant.ofEpochSecond(1700000020, 125_000_000));
+        assertThat(response.globalTableDescription().replicationGroup().get(0).globalTableSettingsReplicationMode()).isEqualTo(GlobalTableSettingsReplicationMode.ENABLED);
+        assertThat(response.globalTableDescription().globalTableArn()).isEqualTo("GlobalTableArn-22");
+        assertThat(response.globalTableDescription().creationDateTime()).isEqualTo(Instant.ofEpochSecond(1700000023,
+                125_000_000));
+        assertThat(response.globalTableDescription().globalTableStatus()).isEqualTo(GlobalTableStatus.CREATING);
+        assertThat(response.globalTableDescription().globalTableName()).isEqualTo("GlobalTableName-25");
+        assertThat(response.toString()).startsWith("CreateGlobalTableResponse{");
+    }
+}

@@ -1,0 +1,160 @@
+package io.lowvoltage.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lowvoltage.Connection;
+import io.lowvoltage.exceptions.BuilderException;
+import io.lowvoltage.support.CannedTransport;
+import io.lowvoltage.support.Connections;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class UpdateTableReplicaAutoScalingTest {
+    private final CannedTransport transport = new CannedTransport();
+    private final Connection connection = Connections.over(transport);
+
+    private static final AutoScalingSettingsUpdate SETTINGS = settings();
+    private static final AutoScalingSettingsUpdate SETTINGS_AGAIN = settings();
+
+    private static AutoScalingSettingsUpdate settings() {
+        return AutoScalingSettingsUpdate.create()
+                .withMinimumUnits(1)
+                .withMaximumUnits(2)
+                .withAutoScalingDisabled(false)
+                .withAutoScalingRoleArn("arn:r")
+                .withScalingPolicyUpdate(AutoScalingPolicyUpdate.of(AutoScalingTargetTrackingScalingPolicyConfigurationUpdate.of(70.5)
+                .withDisableScaleIn(true)
+                .withScaleInCooldown(3)
+                .withScaleOutCooldown(4))
+                .withPolicyName("p"));
+    }
+
+    @Test
+    void writesEveryRequestMember() {
+        transport.ok("{}");
+        connection.request(new UpdateTableReplicaAutoScaling("T")
+                .globalSecondaryIndexUpdates(GlobalSecondaryIndexAutoScalingUpdate.of("g")
+                .withProvisionedWriteCapacityAutoScalingUpdate(SETTINGS))
+                .provisionedWriteCapacityAutoScalingUpdate(SETTINGS)
+                .replicaUpdates(ReplicaAutoScalingUpdate.of("eu-west-1")
+                .withReplicaGlobalSecondaryIndexUpdates(ReplicaGlobalSecondaryIndexAutoScalingUpdate.of("g")
+                .withProvisionedReadCapacityAutoScalingUpdate(SETTINGS))
+                .withReplicaProvisionedReadCapacityAutoScalingUpdate(SETTINGS)));
+
+        assertThat(transport.lastBody()).isEqualTo("{\"GlobalSecondaryIndexUpdates\":[{\"IndexName\":\"g\",\"ProvisionedWri"
+                + "teCapacityAutoScalingUpdate\":{\"MinimumUnits\":1,\"MaximumUnits\":2,"
+                + "\"AutoScalingDisabled\":false,\"AutoScalingRoleArn\":\"arn:r\",\"Scalin"
+                + "gPolicyUpdate\":{\"PolicyName\":\"p\",\"TargetTrackingScalingPolicyCon"
+                + "figuration\":{\"DisableScaleIn\":true,\"ScaleInCooldown\":3,\"ScaleOut"
+                + "Cooldown\":4,\"TargetValue\":70.5}}}}],\"TableName\":\"T\",\"Provisioned"
+                + "WriteCapacityAutoScalingUpdate\":{\"MinimumUnits\":1,\"MaximumUnits\""
+                + ":2,\"AutoScalingDisabled\":false,\"AutoScalingRoleArn\":\"arn:r\",\"Sca"
+                + "lingPolicyUpdate\":{\"PolicyName\":\"p\",\"TargetTrackingScalingPolicy"
+                + "Configuration\":{\"DisableScaleIn\":true,\"ScaleInCooldown\":3,\"Scale"
+                + "OutCooldown\":4,\"TargetValue\":70.5}}},\"ReplicaUpdates\":[{\"RegionN"
+                + "ame\":\"eu-west-1\",\"ReplicaGlobalSecondaryIndexUpdates\":[{\"IndexNa"
+                + "me\":\"g\",\"ProvisionedReadCapacityAutoScalingUpdate\":{\"MinimumUnit"
+                + "s\":1,\"MaximumUnits\":2,\"AutoScalingDisabled\":false,\"AutoScalingRo"
+                + "leArn\":\"arn:r\",\"ScalingPolicyUpdate\":{\"PolicyName\":\"p\",\"TargetTr"
+                + "ackingScalingPolicyConfiguration\":{\"DisableScaleIn\":true,\"ScaleI"
+                + "nCooldown\":3,\"ScaleOutCooldown\":4,\"TargetValue\":70.5}}}}],\"Repli"
+                + "caProvisionedReadCapacityAutoScalingUpdate\":{\"MinimumUnits\":1,\"M"
+                + "aximumUnits\":2,\"AutoScalingDisabled\":false,\"AutoScalingRoleArn\":"
+                + "\"arn:r\",\"ScalingPolicyUpdate\":{\"PolicyName\":\"p\",\"TargetTrackingS"
+                + "calingPolicyConfiguration\":{\"DisableScaleIn\":true,\"ScaleInCooldo"
+                + "wn\":3,\"ScaleOutCooldown\":4,\"TargetValue\":70.5}}}}]}");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.UpdateTableReplicaAutoScaling");
+    }
+
+    @Test
+    void writesTheMinimalRequest() {
+        transport.ok("{}");
+        connection.request(new UpdateTableReplicaAutoScaling()
+                .tableName("T")
+                .globalSecondaryIndexUpdates(List.of(GlobalSecondaryIndexAutoScalingUpdate.of("g")))
+                .replicaUpdates(Stream.of(ReplicaAutoScalingUpdate.of("r"))));
+
+        assertThat(transport.lastBody()).isEqualTo("{\"GlobalSecondaryIndexUpdates\":[{\"IndexName\":\"g\"}],\"TableName\":\""
+                + "T\",\"ReplicaUpdates\":[{\"RegionName\":\"r\"}]}");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.UpdateTableReplicaAutoScaling");
+    }
+
+    @Test
+    void aMissingTableNameFailsBeforeSending() {
+        assertThatThrownBy(() -> connection.request(new UpdateTableReplicaAutoScaling()))
+                .isInstanceOf(BuilderException.class)
+                .hasMessage("UpdateTableReplicaAutoScaling needs TableName, which is not set. Set it with new UpdateTableReplicaAutoScaling(tableName) or .tableName(...)");
+        assertThat(transport.requests()).isEmpty();
+    }
+
+    /**
+     * Reads a response with every member of the API model's output shape, recursively, plus an unknown
+     * member, and checks every getter.
+     */
+    @Test
+    void readsEveryResponseMember() throws IOException {
+        try (
+                InputStream in = getClass().getResourceAsStream("UpdateTableReplicaAutoScalingResponse-every-member.json")) {
+            transport.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+
+        UpdateTableReplicaAutoScalingResponse response = connection.request(new UpdateTableReplicaAutoScaling().tableName("T").globalSecondaryIndexUpdates(List.of(GlobalSecondaryIndexAutoScalingUpdate.of("g"))).replicaUpdates(Stream.of(ReplicaAutoScalingUpdate.of("r"))));
+
+        assertThat(response.tableAutoScalingDescription().tableName()).isEqualTo("TableName-1");
+        assertThat(response.tableAutoScalingDescription().tableStatus()).isEqualTo(TableStatus.DELETING);
+        assertThat(response.tableAutoScalingDescription().replicas()).hasSize(1);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).regionName()).isEqualTo("RegionName-3");
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes()).hasSize(1);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).indexName()).isEqualTo("IndexName-4");
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).indexStatus()).isEqualTo(IndexStatus.UPDATING);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().minimumUnits()).isEqualTo(6L);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().maximumUnits()).isEqualTo(7L);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().autoScalingDisabled()).isTrue();
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().autoScalingRoleArn()).isEqualTo("AutoScalingRoleArn-9");
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().scalingPolicies()).hasSize(1);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).policyName()).isEqualTo("PolicyName-10");
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().disableScaleIn()).isTrue();
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleInCooldown()).isEqualTo(12);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleOutCooldown()).isEqualTo(13);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().targetValue()).isEqualByComparingTo("14.5");
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().minimumUnits()).isEqualTo(15L);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().maximumUnits()).isEqualTo(16L);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().autoScalingDisabled()).isTrue();
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().autoScalingRoleArn()).isEqualTo("AutoScalingRoleArn-18");
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().scalingPolicies()).hasSize(1);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).policyName()).isEqualTo("PolicyName-19");
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().disableScaleIn()).isTrue();
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleInCooldown()).isEqualTo(21);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleOutCooldown()).isEqualTo(22);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().targetValue()).isEqualByComparingTo("23.5");
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().minimumUnits()).isEqualTo(24L);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().maximumUnits()).isEqualTo(25L);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().autoScalingDisabled()).isTrue();
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().autoScalingRoleArn()).isEqualTo("AutoScalingRoleArn-27");
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().scalingPolicies()).hasSize(1);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).policyName()).isEqualTo("PolicyName-28");
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().disableScaleIn()).isTrue();
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleInCooldown()).isEqualTo(30);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleOutCooldown()).isEqualTo(31);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().targetValue()).isEqualByComparingTo("32.5");
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().minimumUnits()).isEqualTo(33L);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().maximumUnits()).isEqualTo(34L);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().autoScalingDisabled()).isTrue();
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().autoScalingRoleArn()).isEqualTo("AutoScalingRoleArn-36");
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().scalingPolicies()).hasSize(1);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).policyName()).isEqualTo("PolicyName-37");
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().disableScaleIn()).isTrue();
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleInCooldown()).isEqualTo(39);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleOutCooldown()).isEqualTo(40);
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().targetValue()).isEqualByComparingTo("41.5");
+        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaStatus()).isEqualTo(ReplicaStatus.UPDATING);
+        assertThat(response.toString()).startsWith("UpdateTableReplicaAutoScalingResponse{");
+    }
+}
