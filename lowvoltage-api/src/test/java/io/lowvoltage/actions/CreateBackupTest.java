@@ -20,9 +20,9 @@ class CreateBackupTest {
     @Test
     void writesTheTableAndBackupNames() {
         transport.ok("{}");
-        connection.request(new CreateBackup("T", "b"));
+        connection.request(new CreateBackup("Tbl", "b"));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"BackupName\":\"b\"}");
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"BackupName\":\"b\"}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.CreateBackup");
     }
 
@@ -36,7 +36,7 @@ class CreateBackupTest {
 
     @Test
     void aMissingBackupNameFailsBeforeSending() {
-        assertThatThrownBy(() -> connection.request(new CreateBackup().tableName("T")))
+        assertThatThrownBy(() -> connection.request(new CreateBackup().tableName("Tbl")))
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("CreateBackup needs BackupName, which is not set. Set it with new CreateBackup(tableName, backupName) or .backupName(...)");
         assertThat(transport.requests()).isEmpty();
@@ -52,7 +52,7 @@ class CreateBackupTest {
             transport.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
 
-        CreateBackupResponse response = connection.request(new CreateBackup("T", "b"));
+        CreateBackupResponse response = connection.request(new CreateBackup("Tbl", "b"));
 
         assertThat(response.backupDetails().backupArn()).isEqualTo("BackupArn-1");
         assertThat(response.backupDetails().backupName()).isEqualTo("BackupName-2");

@@ -22,13 +22,13 @@ class CreateGlobalTableTest {
     @Test
     void writesEveryRequestMember() {
         transport.ok("{}");
-        connection.request(new CreateGlobalTable("T")
+        connection.request(new CreateGlobalTable("Tbl")
                 .replicationGroup("us-east-1", "eu-west-1")
                 .replicationGroup(Replica.of("ap-south-1"))
                 .replicationGroup(List.of(Replica.of("sa-east-1")))
                 .replicationGroup(Stream.of(Replica.of("us-west-2"))));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"T\",\"ReplicationGroup\":[{\"RegionName\":\"us-eas"
+        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"Tbl\",\"ReplicationGroup\":[{\"RegionName\":\"us-eas"
                 + "t-1\"},{\"RegionName\":\"eu-west-1\"},{\"RegionName\":\"ap-south-1\"},{\"R"
                 + "egionName\":\"sa-east-1\"},{\"RegionName\":\"us-west-2\"}]}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
@@ -38,9 +38,9 @@ class CreateGlobalTableTest {
     @Test
     void writesTheMinimalRequest() {
         transport.ok("{}");
-        connection.request(new CreateGlobalTable().globalTableName("T").replicationGroup("us-east-1"));
+        connection.request(new CreateGlobalTable().globalTableName("Tbl").replicationGroup("us-east-1"));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"T\",\"ReplicationGroup\":[{\"RegionName\":\"us-eas"
+        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"Tbl\",\"ReplicationGroup\":[{\"RegionName\":\"us-eas"
                 + "t-1\"}]}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
                 "DynamoDB_20120810.CreateGlobalTable");
@@ -56,7 +56,7 @@ class CreateGlobalTableTest {
 
     @Test
     void aMissingReplicationGroupFailsBeforeSending() {
-        assertThatThrownBy(() -> connection.request(new CreateGlobalTable("T")))
+        assertThatThrownBy(() -> connection.request(new CreateGlobalTable("Tbl")))
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("CreateGlobalTable needs ReplicationGroup, which is not set. Set it with .replicationGroup(regionNames...)");
         assertThat(transport.requests()).isEmpty();
@@ -72,7 +72,7 @@ class CreateGlobalTableTest {
             transport.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
 
-        CreateGlobalTableResponse response = connection.request(new CreateGlobalTable().globalTableName("T").replicationGroup("us-east-1"));
+        CreateGlobalTableResponse response = connection.request(new CreateGlobalTable().globalTableName("Tbl").replicationGroup("us-east-1"));
 
         assertThat(response.globalTableDescription().replicationGroup()).hasSize(1);
         assertThat(response.globalTableDescription().replicationGroup().get(0).regionName()).isEqualTo("RegionName-1");

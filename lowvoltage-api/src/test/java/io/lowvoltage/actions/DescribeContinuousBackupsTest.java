@@ -20,9 +20,9 @@ class DescribeContinuousBackupsTest {
     @Test
     void writesTheTableName() {
         transport.ok("{}");
-        connection.request(new DescribeContinuousBackups("T"));
+        connection.request(new DescribeContinuousBackups("Tbl"));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\"}");
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\"}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
                 "DynamoDB_20120810.DescribeContinuousBackups");
     }
@@ -45,7 +45,7 @@ class DescribeContinuousBackupsTest {
             transport.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
 
-        DescribeContinuousBackupsResponse response = connection.request(new DescribeContinuousBackups("T"));
+        DescribeContinuousBackupsResponse response = connection.request(new DescribeContinuousBackups("Tbl"));
 
         assertThat(response.continuousBackupsDescription().continuousBackupsStatus()).isEqualTo(ContinuousBackupsStatus.DISABLED);
         assertThat(response.continuousBackupsDescription().pointInTimeRecoveryDescription().pointInTimeRecoveryStatus()).isEqualTo(PointInTimeRecoveryStatus.ENABLED);

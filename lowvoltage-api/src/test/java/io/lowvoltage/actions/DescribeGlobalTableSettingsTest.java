@@ -20,9 +20,9 @@ class DescribeGlobalTableSettingsTest {
     @Test
     void writesTheGlobalTableName() {
         transport.ok("{}");
-        connection.request(new DescribeGlobalTableSettings().globalTableName("T"));
+        connection.request(new DescribeGlobalTableSettings().globalTableName("Tbl"));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"T\"}");
+        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"Tbl\"}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
                 "DynamoDB_20120810.DescribeGlobalTableSettings");
     }
@@ -45,7 +45,7 @@ class DescribeGlobalTableSettingsTest {
             transport.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
 
-        DescribeGlobalTableSettingsResponse response = connection.request(new DescribeGlobalTableSettings().globalTableName("T"));
+        DescribeGlobalTableSettingsResponse response = connection.request(new DescribeGlobalTableSettings().globalTableName("Tbl"));
 
         assertThat(response.globalTableName()).isEqualTo("GlobalTableName-1");
         assertThat(response.replicaSettings()).hasSize(1);

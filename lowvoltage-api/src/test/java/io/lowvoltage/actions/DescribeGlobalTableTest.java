@@ -20,9 +20,9 @@ class DescribeGlobalTableTest {
     @Test
     void writesTheGlobalTableName() {
         transport.ok("{}");
-        connection.request(new DescribeGlobalTable("T"));
+        connection.request(new DescribeGlobalTable("Tbl"));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"T\"}");
+        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"Tbl\"}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
                 "DynamoDB_20120810.DescribeGlobalTable");
     }
@@ -45,7 +45,7 @@ class DescribeGlobalTableTest {
             transport.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
 
-        DescribeGlobalTableResponse response = connection.request(new DescribeGlobalTable("T"));
+        DescribeGlobalTableResponse response = connection.request(new DescribeGlobalTable("Tbl"));
 
         assertThat(response.globalTableDescription().replicationGroup()).hasSize(1);
         assertThat(response.globalTableDescription().replicationGroup().get(0).regionName()).isEqualTo("RegionName-1");

@@ -19,9 +19,9 @@ class DescribeTableReplicaAutoScalingTest {
     @Test
     void writesTheTableName() {
         transport.ok("{}");
-        connection.request(new DescribeTableReplicaAutoScaling("T"));
+        connection.request(new DescribeTableReplicaAutoScaling("Tbl"));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\"}");
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\"}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
                 "DynamoDB_20120810.DescribeTableReplicaAutoScaling");
     }
@@ -45,7 +45,7 @@ class DescribeTableReplicaAutoScalingTest {
             transport.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
 
-        DescribeTableReplicaAutoScalingResponse response = connection.request(new DescribeTableReplicaAutoScaling("T"));
+        DescribeTableReplicaAutoScalingResponse response = connection.request(new DescribeTableReplicaAutoScaling("Tbl"));
 
         assertThat(response.tableAutoScalingDescription().tableName()).isEqualTo("TableName-1");
         assertThat(response.tableAutoScalingDescription().tableStatus()).isEqualTo(TableStatus.DELETING);

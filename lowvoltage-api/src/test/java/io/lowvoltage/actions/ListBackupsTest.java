@@ -21,14 +21,14 @@ class ListBackupsTest {
     void writesEveryRequestMember() {
         transport.ok("{}");
         connection.request(new ListBackups()
-                .tableName("T")
+                .tableName("Tbl")
                 .limit(10)
                 .timeRangeLowerBound(Instant.ofEpochSecond(1700000000, 125_000_000))
                 .timeRangeUpperBound(Instant.ofEpochSecond(1700000100))
                 .exclusiveStartBackupArn("arn:b")
                 .backupTypeAll());
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Limit\":10,\"TimeRangeLowerBound\":1700000000.125"
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"Limit\":10,\"TimeRangeLowerBound\":1700000000.125"
                 + ",\"TimeRangeUpperBound\":1700000100,\"ExclusiveStartBackupArn\":\"arn"
                 + ":b\",\"BackupType\":\"ALL\"}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.ListBackups");

@@ -24,7 +24,7 @@ class RestoreTableToPointInTimeTest {
         transport.ok("{}");
         connection.request(new RestoreTableToPointInTime("N")
                 .sourceTableArn("arn:t")
-                .sourceTableName("T")
+                .sourceTableName("Tbl")
                 .useLatestRestorableTime(false)
                 .restoreDateTime(Instant.ofEpochSecond(1700000000, 5_000_000))
                 .billingModeOverrideProvisioned()
@@ -38,7 +38,7 @@ class RestoreTableToPointInTimeTest {
                 .vectorIndexOverride(Stream.of(VectorIndex.of("v", "e", 3, VectorDistanceFunction.COSINE,
                         Projection.keysOnly()))));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"SourceTableArn\":\"arn:t\",\"SourceTableName\":\"T\",\"TargetTableName"
+        assertThat(transport.lastBody()).isEqualTo("{\"SourceTableArn\":\"arn:t\",\"SourceTableName\":\"Tbl\",\"TargetTableName"
                 + "\":\"N\",\"UseLatestRestorableTime\":false,\"RestoreDateTime\":17000000"
                 + "00.005,\"BillingModeOverride\":\"PROVISIONED\",\"GlobalSecondaryIndex"
                 + "Override\":[{\"IndexName\":\"g\",\"KeySchema\":[{\"AttributeName\":\"a\",\"K"
@@ -60,9 +60,9 @@ class RestoreTableToPointInTimeTest {
     @Test
     void writesTheLatestRestorableTime() {
         transport.ok("{}");
-        connection.request(new RestoreTableToPointInTime("N").sourceTableName("T").useLatestRestorableTime(true));
+        connection.request(new RestoreTableToPointInTime("N").sourceTableName("Tbl").useLatestRestorableTime(true));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"SourceTableName\":\"T\",\"TargetTableName\":\"N\",\"UseLatestRestorabl"
+        assertThat(transport.lastBody()).isEqualTo("{\"SourceTableName\":\"Tbl\",\"TargetTableName\":\"N\",\"UseLatestRestorabl"
                 + "eTime\":true}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
                 "DynamoDB_20120810.RestoreTableToPointInTime");
@@ -80,7 +80,7 @@ class RestoreTableToPointInTimeTest {
 
     @Test
     void aMissingTargetTableNameFailsBeforeSending() {
-        assertThatThrownBy(() -> connection.request(new RestoreTableToPointInTime().sourceTableName("T")))
+        assertThatThrownBy(() -> connection.request(new RestoreTableToPointInTime().sourceTableName("Tbl")))
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("RestoreTableToPointInTime needs TargetTableName, which is not set. Set it with new RestoreTableToPointInTime(targetTableName) or .targetTableName(...)");
         assertThat(transport.requests()).isEmpty();

@@ -20,9 +20,9 @@ class UpdateContinuousBackupsTest {
     @Test
     void writesEveryRequestMember() {
         transport.ok("{}");
-        connection.request(new UpdateContinuousBackups("T").pointInTimeRecoveryEnabled(true).recoveryPeriodInDays(7));
+        connection.request(new UpdateContinuousBackups("Tbl").pointInTimeRecoveryEnabled(true).recoveryPeriodInDays(7));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"PointInTimeRecoverySpecification\":{\"PointInTim"
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"PointInTimeRecoverySpecification\":{\"PointInTim"
                 + "eRecoveryEnabled\":true,\"RecoveryPeriodInDays\":7}}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
                 "DynamoDB_20120810.UpdateContinuousBackups");
@@ -31,9 +31,9 @@ class UpdateContinuousBackupsTest {
     @Test
     void writesTheMinimalRequest() {
         transport.ok("{}");
-        connection.request(new UpdateContinuousBackups().tableName("T").pointInTimeRecoveryEnabled(false));
+        connection.request(new UpdateContinuousBackups().tableName("Tbl").pointInTimeRecoveryEnabled(false));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"PointInTimeRecoverySpecification\":{\"PointInTim"
+        assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"Tbl\",\"PointInTimeRecoverySpecification\":{\"PointInTim"
                 + "eRecoveryEnabled\":false}}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
                 "DynamoDB_20120810.UpdateContinuousBackups");
@@ -49,7 +49,7 @@ class UpdateContinuousBackupsTest {
 
     @Test
     void aMissingRecoveryFlagFailsBeforeSending() {
-        assertThatThrownBy(() -> connection.request(new UpdateContinuousBackups("T").recoveryPeriodInDays(7)))
+        assertThatThrownBy(() -> connection.request(new UpdateContinuousBackups("Tbl").recoveryPeriodInDays(7)))
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("UpdateContinuousBackups needs PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled, which is not set. Set it with .pointInTimeRecoveryEnabled(...)");
         assertThat(transport.requests()).isEmpty();
@@ -65,7 +65,7 @@ class UpdateContinuousBackupsTest {
             transport.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
 
-        UpdateContinuousBackupsResponse response = connection.request(new UpdateContinuousBackups().tableName("T").pointInTimeRecoveryEnabled(false));
+        UpdateContinuousBackupsResponse response = connection.request(new UpdateContinuousBackups().tableName("Tbl").pointInTimeRecoveryEnabled(false));
 
         assertThat(response.continuousBackupsDescription().continuousBackupsStatus()).isEqualTo(ContinuousBackupsStatus.DISABLED);
         assertThat(response.continuousBackupsDescription().pointInTimeRecoveryDescription().pointInTimeRecoveryStatus()).isEqualTo(PointInTimeRecoveryStatus.ENABLED);

@@ -38,7 +38,7 @@ class UpdateGlobalTableSettingsTest {
     @Test
     void writesEveryRequestMember() {
         transport.ok("{}");
-        connection.request(new UpdateGlobalTableSettings("T")
+        connection.request(new UpdateGlobalTableSettings("Tbl")
                 .globalTableBillingModeProvisioned()
                 .globalTableProvisionedWriteCapacityUnits(10)
                 .globalTableProvisionedWriteCapacityAutoScalingSettingsUpdate(SETTINGS)
@@ -53,7 +53,7 @@ class UpdateGlobalTableSettingsTest {
                 .withProvisionedReadCapacityAutoScalingSettingsUpdate(SETTINGS))
                 .withReplicaTableClass(TableClass.STANDARD_INFREQUENT_ACCESS)));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"T\",\"GlobalTableBillingMode\":\"PROVISIONED\",\"G"
+        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"Tbl\",\"GlobalTableBillingMode\":\"PROVISIONED\",\"G"
                 + "lobalTableProvisionedWriteCapacityUnits\":10,\"GlobalTableProvisio"
                 + "nedWriteCapacityAutoScalingSettingsUpdate\":{\"MinimumUnits\":1,\"Ma"
                 + "ximumUnits\":2,\"AutoScalingDisabled\":false,\"AutoScalingRoleArn\":\""
@@ -87,12 +87,12 @@ class UpdateGlobalTableSettingsTest {
     @Test
     void writesTheMinimalRequest() {
         transport.ok("{}");
-        connection.request(new UpdateGlobalTableSettings("T")
+        connection.request(new UpdateGlobalTableSettings("Tbl")
                 .globalTableBillingModePayPerRequest()
                 .globalTableGlobalSecondaryIndexSettingsUpdate(List.of(GlobalTableGlobalSecondaryIndexSettingsUpdate.of("g")))
                 .replicaSettingsUpdate(Stream.of(ReplicaSettingsUpdate.of("r"))));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"T\",\"GlobalTableBillingMode\":\"PAY_PER_REQUEST"
+        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"Tbl\",\"GlobalTableBillingMode\":\"PAY_PER_REQUEST"
                 + "\",\"GlobalTableGlobalSecondaryIndexSettingsUpdate\":[{\"IndexName\":"
                 + "\"g\"}],\"ReplicaSettingsUpdate\":[{\"RegionName\":\"r\"}]}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
@@ -117,7 +117,7 @@ class UpdateGlobalTableSettingsTest {
             transport.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
 
-        UpdateGlobalTableSettingsResponse response = connection.request(new UpdateGlobalTableSettings("T").globalTableBillingModePayPerRequest().globalTableGlobalSecondaryIndexSettingsUpdate(List.of(GlobalTableGlobalSecondaryIndexSettingsUpdate.of("g"))).replicaSettingsUpdate(Stream.of(ReplicaSettingsUpdate.of("r"))));
+        UpdateGlobalTableSettingsResponse response = connection.request(new UpdateGlobalTableSettings("Tbl").globalTableBillingModePayPerRequest().globalTableGlobalSecondaryIndexSettingsUpdate(List.of(GlobalTableGlobalSecondaryIndexSettingsUpdate.of("g"))).replicaSettingsUpdate(Stream.of(ReplicaSettingsUpdate.of("r"))));
 
         assertThat(response.globalTableName()).isEqualTo("GlobalTableName-1");
         assertThat(response.replicaSettings()).hasSize(1);

@@ -22,13 +22,13 @@ class UpdateGlobalTableTest {
     @Test
     void writesEveryRequestMember() {
         transport.ok("{}");
-        connection.request(new UpdateGlobalTable("T")
+        connection.request(new UpdateGlobalTable("Tbl")
                 .createReplica("ap-south-1")
                 .deleteReplica("eu-west-1")
                 .replicaUpdates(List.of(ReplicaUpdate.create("a")))
                 .replicaUpdates(Stream.of(ReplicaUpdate.delete("b"))));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"T\",\"ReplicaUpdates\":[{\"Create\":{\"RegionName\""
+        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"Tbl\",\"ReplicaUpdates\":[{\"Create\":{\"RegionName\""
                 + ":\"ap-south-1\"}},{\"Delete\":{\"RegionName\":\"eu-west-1\"}},{\"Create\":"
                 + "{\"RegionName\":\"a\"}},{\"Delete\":{\"RegionName\":\"b\"}}]}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
@@ -38,9 +38,9 @@ class UpdateGlobalTableTest {
     @Test
     void writesTheMinimalRequest() {
         transport.ok("{}");
-        connection.request(new UpdateGlobalTable().globalTableName("T").replicaUpdates(ReplicaUpdate.create("a")));
+        connection.request(new UpdateGlobalTable().globalTableName("Tbl").replicaUpdates(ReplicaUpdate.create("a")));
 
-        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"T\",\"ReplicaUpdates\":[{\"Create\":{\"RegionName\""
+        assertThat(transport.lastBody()).isEqualTo("{\"GlobalTableName\":\"Tbl\",\"ReplicaUpdates\":[{\"Create\":{\"RegionName\""
                 + ":\"a\"}}]}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
                 "DynamoDB_20120810.UpdateGlobalTable");
@@ -56,7 +56,7 @@ class UpdateGlobalTableTest {
 
     @Test
     void aMissingReplicaUpdateFailsBeforeSending() {
-        assertThatThrownBy(() -> connection.request(new UpdateGlobalTable("T")))
+        assertThatThrownBy(() -> connection.request(new UpdateGlobalTable("Tbl")))
                 .isInstanceOf(BuilderException.class)
                 .hasMessage("UpdateGlobalTable needs ReplicaUpdates, which is not set. Set it with .createReplica(regionName), .deleteReplica(regionName) or .replicaUpdates(...)");
         assertThat(transport.requests()).isEmpty();
@@ -72,7 +72,7 @@ class UpdateGlobalTableTest {
             transport.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
 
-        UpdateGlobalTableResponse response = connection.request(new UpdateGlobalTable().globalTableName("T").replicaUpdates(ReplicaUpdate.create("a")));
+        UpdateGlobalTableResponse response = connection.request(new UpdateGlobalTable().globalTableName("Tbl").replicaUpdates(ReplicaUpdate.create("a")));
 
         assertThat(response.globalTableDescription().replicationGroup()).hasSize(1);
         assertThat(response.globalTableDescription().replicationGroup().get(0).regionName()).isEqualTo("RegionName-1");

@@ -37,7 +37,7 @@ class UpdateTableReplicaAutoScalingTest {
     @Test
     void writesEveryRequestMember() {
         transport.ok("{}");
-        connection.request(new UpdateTableReplicaAutoScaling("T")
+        connection.request(new UpdateTableReplicaAutoScaling("Tbl")
                 .globalSecondaryIndexUpdates(GlobalSecondaryIndexAutoScalingUpdate.of("g")
                 .withProvisionedWriteCapacityAutoScalingUpdate(SETTINGS))
                 .provisionedWriteCapacityAutoScalingUpdate(SETTINGS)
@@ -51,7 +51,7 @@ class UpdateTableReplicaAutoScalingTest {
                 + "\"AutoScalingDisabled\":false,\"AutoScalingRoleArn\":\"arn:r\",\"Scalin"
                 + "gPolicyUpdate\":{\"PolicyName\":\"p\",\"TargetTrackingScalingPolicyCon"
                 + "figuration\":{\"DisableScaleIn\":true,\"ScaleInCooldown\":3,\"ScaleOut"
-                + "Cooldown\":4,\"TargetValue\":70.5}}}}],\"TableName\":\"T\",\"Provisioned"
+                + "Cooldown\":4,\"TargetValue\":70.5}}}}],\"TableName\":\"Tbl\",\"Provisioned"
                 + "WriteCapacityAutoScalingUpdate\":{\"MinimumUnits\":1,\"MaximumUnits\""
                 + ":2,\"AutoScalingDisabled\":false,\"AutoScalingRoleArn\":\"arn:r\",\"Sca"
                 + "lingPolicyUpdate\":{\"PolicyName\":\"p\",\"TargetTrackingScalingPolicy"
@@ -76,12 +76,12 @@ class UpdateTableReplicaAutoScalingTest {
     void writesTheMinimalRequest() {
         transport.ok("{}");
         connection.request(new UpdateTableReplicaAutoScaling()
-                .tableName("T")
+                .tableName("Tbl")
                 .globalSecondaryIndexUpdates(List.of(GlobalSecondaryIndexAutoScalingUpdate.of("g")))
                 .replicaUpdates(Stream.of(ReplicaAutoScalingUpdate.of("r"))));
 
         assertThat(transport.lastBody()).isEqualTo("{\"GlobalSecondaryIndexUpdates\":[{\"IndexName\":\"g\"}],\"TableName\":\""
-                + "T\",\"ReplicaUpdates\":[{\"RegionName\":\"r\"}]}");
+                + "Tbl\",\"ReplicaUpdates\":[{\"RegionName\":\"r\"}]}");
         assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
                 "DynamoDB_20120810.UpdateTableReplicaAutoScaling");
     }
@@ -105,7 +105,7 @@ class UpdateTableReplicaAutoScalingTest {
             transport.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
 
-        UpdateTableReplicaAutoScalingResponse response = connection.request(new UpdateTableReplicaAutoScaling().tableName("T").globalSecondaryIndexUpdates(List.of(GlobalSecondaryIndexAutoScalingUpdate.of("g"))).replicaUpdates(Stream.of(ReplicaAutoScalingUpdate.of("r"))));
+        UpdateTableReplicaAutoScalingResponse response = connection.request(new UpdateTableReplicaAutoScaling().tableName("Tbl").globalSecondaryIndexUpdates(List.of(GlobalSecondaryIndexAutoScalingUpdate.of("g"))).replicaUpdates(Stream.of(ReplicaAutoScalingUpdate.of("r"))));
 
         assertThat(response.tableAutoScalingDescription().tableName()).isEqualTo("TableName-1");
         assertThat(response.tableAutoScalingDescription().tableStatus()).isEqualTo(TableStatus.DELETING);

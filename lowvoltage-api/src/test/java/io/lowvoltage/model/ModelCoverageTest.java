@@ -54,6 +54,10 @@ class ModelCoverageTest {
             Map.entry("CreateGlobalTableWitnessGroupMemberAction", "GlobalTableWitnessGroupUpdate"),
             Map.entry("DeleteGlobalTableWitnessGroupMemberAction", "GlobalTableWitnessGroupUpdate"),
             Map.entry("UpdateVectorIndexAction", "VectorIndexUpdate"),
+            Map.entry("CreateReplicaAction", "ReplicaUpdate"),
+            Map.entry("DeleteReplicaAction", "ReplicaUpdate"),
+            // Its two members are set on the action itself: pointInTimeRecoveryEnabled(...), recoveryPeriodInDays(...).
+            Map.entry("PointInTimeRecoverySpecification", "UpdateContinuousBackups"),
             Map.entry("DeleteVectorIndexAction", "VectorIndexUpdate"),
             // Streams' Record and Stream would clash with java.lang.Record and java.util.stream.Stream.
             Map.entry("Record", "StreamsRecord"),
@@ -65,6 +69,7 @@ class ModelCoverageTest {
 
     /** Request members set through methods named otherwise, and why: "Shape.Member" → method. */
     private static final Map<String, String> METHOD_OF_MEMBER = Map.of(
+            "UpdateContinuousBackupsInput.PointInTimeRecoverySpecification", "pointInTimeRecoveryEnabled",
             // "Active resource": table(name) selects the table that later keys(...) or put(...) calls go to.
             "BatchGetItemInput.RequestItems", "table",
             "BatchWriteItemInput.RequestItems", "table",

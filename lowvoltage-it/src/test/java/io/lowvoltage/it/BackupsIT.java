@@ -26,13 +26,13 @@ class BackupsIT {
 
     @Test
     void createBackupReachesDynaliteWhichDoesNotKnowIt() {
-        assertThatThrownBy(() -> connection.request(new CreateBackup("T", "b")))
+        assertThatThrownBy(() -> connection.request(new CreateBackup("Tbl", "b")))
                 .isInstanceOf(UnknownOperationException.class);
     }
 
     @Test
     void describeGlobalTableReachesDynaliteWhichDoesNotKnowIt() {
-        assertThatThrownBy(() -> connection.request(new DescribeGlobalTable("T")))
+        assertThatThrownBy(() -> connection.request(new DescribeGlobalTable("Tbl")))
                 .isInstanceOf(UnknownOperationException.class);
     }
 
