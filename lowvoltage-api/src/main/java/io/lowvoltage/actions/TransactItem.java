@@ -88,7 +88,7 @@ final class TransactItem {
      * @param index     the element's place in {@code TransactItems}, for messages
      */
     private void validate(String operation, int index) {
-        String where = " of TransactItems[" + index + "] (a " + kind.method + ")";
+        String where = " of TransactItems[" + index + "] (" + kind.method + ")";
         String start = "." + kind.method + "(tableName, " + (kind == Kind.PUT ? "item" : "key") + ")";
         Require.present(tableName, operation, "TableName" + where, start);
         Require.present(attributes, operation, (kind == Kind.PUT ? "Item" : "Key") + where, start);
