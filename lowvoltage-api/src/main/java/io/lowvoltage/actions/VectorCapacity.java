@@ -56,6 +56,7 @@ public final class VectorCapacity {
 
     @Override
     public String toString() {
-        return "VectorCapacity{search=" + vectorSearchRequestBytes + ", write=" + vectorWriteRequestBytes + "}";
+        return "VectorCapacity{vectorSearchRequestBytes=" + vectorSearchRequestBytes + ", vectorWriteRequestBytes="
+                + vectorWriteRequestBytes + "}";
     }
 }

@@ -54,6 +54,17 @@ class ModelCoverageTest {
             Map.entry("CreateGlobalTableWitnessGroupMemberAction", "GlobalTableWitnessGroupUpdate"),
             Map.entry("DeleteGlobalTableWitnessGroupMemberAction", "GlobalTableWitnessGroupUpdate"),
             Map.entry("UpdateVectorIndexAction", "VectorIndexUpdate"),
+            // Transaction and PartiQL items are added with builder methods on their action: put(table, item),
+            // update(table, key), get(table, key), statement(sql, parameters...), then chained members.
+            Map.entry("TransactWriteItem", "TransactWriteItems"),
+            Map.entry("Put", "TransactWriteItems"),
+            Map.entry("Update", "TransactWriteItems"),
+            Map.entry("Delete", "TransactWriteItems"),
+            Map.entry("ConditionCheck", "TransactWriteItems"),
+            Map.entry("TransactGetItem", "TransactGetItems"),
+            Map.entry("Get", "TransactGetItems"),
+            Map.entry("BatchStatementRequest", "BatchExecuteStatement"),
+            Map.entry("ParameterizedStatement", "ExecuteTransaction"),
             Map.entry("CreateReplicaAction", "ReplicaUpdate"),
             Map.entry("DeleteReplicaAction", "ReplicaUpdate"),
             // Its two members are set on the action itself: pointInTimeRecoveryEnabled(...), recoveryPeriodInDays(...).
@@ -65,17 +76,29 @@ class ModelCoverageTest {
 
     /** Model shapes with no class of their own, and why. */
     private static final Map<String, String> NO_CLASS = Map.of(
-            "AttributeValue", "attribute values are plain Java values (see io.lowvoltage.Item)");
+            "AttributeValue", "attribute values are plain Java values (see io.lowvoltage.Item)",
+            "ItemResponse", "its one member, Item, is the list entry itself: an Item, or null when not found");
 
     /** Request members set through methods named otherwise, and why: "Shape.Member" → method. */
-    private static final Map<String, String> METHOD_OF_MEMBER = Map.of(
-            "UpdateContinuousBackupsInput.PointInTimeRecoverySpecification", "pointInTimeRecoveryEnabled",
+    private static final Map<String, String> METHOD_OF_MEMBER = Map.ofEntries(
+            Map.entry("TransactWriteItemsInput.TransactItems", "put"),
+            Map.entry("TransactGetItemsInput.TransactItems", "get"),
+            Map.entry("BatchExecuteStatementInput.Statements", "statement"),
+            Map.entry("ExecuteTransactionInput.TransactStatements", "statement"),
+            Map.entry("Put.TableName", "put"), Map.entry("Put.Item", "put"),
+            Map.entry("Update.TableName", "update"), Map.entry("Update.Key", "update"),
+            Map.entry("Delete.TableName", "delete"), Map.entry("Delete.Key", "delete"),
+            Map.entry("ConditionCheck.TableName", "conditionCheck"), Map.entry("ConditionCheck.Key", "conditionCheck"),
+            Map.entry("Get.TableName", "get"), Map.entry("Get.Key", "get"),
+            Map.entry("BatchStatementRequest.Statement", "statement"),
+            Map.entry("ParameterizedStatement.Statement", "statement"),
+            Map.entry("UpdateContinuousBackupsInput.PointInTimeRecoverySpecification", "pointInTimeRecoveryEnabled"),
             // "Active resource": table(name) selects the table that later keys(...) or put(...) calls go to.
-            "BatchGetItemInput.RequestItems", "table",
-            "BatchWriteItemInput.RequestItems", "table",
+            Map.entry("BatchGetItemInput.RequestItems", "table"),
+            Map.entry("BatchWriteItemInput.RequestItems", "table"),
             // One WriteRequest class: isPut() with item(), or isDelete() with key().
-            "WriteRequest.PutRequest", "isPut",
-            "WriteRequest.DeleteRequest", "isDelete");
+            Map.entry("WriteRequest.PutRequest", "isPut"),
+            Map.entry("WriteRequest.DeleteRequest", "isDelete"));
 
     private static Set<String> excludedOperations() {
         try (InputStream in = ModelCoverageTest.class.getResourceAsStream("/models/exclusions.txt")) {
