@@ -1,7 +1,9 @@
 package io.lowvoltage.actions;
 
+import io.lowvoltage.internal.json.JsonReads;
 import io.lowvoltage.internal.json.JsonWrites;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 
 /**
  * The read and write capacity provisioned for a table or global secondary index: DynamoDB's
@@ -28,6 +30,19 @@ public final class ProvisionedThroughput {
      */
     public static ProvisionedThroughput of(long readCapacityUnits, long writeCapacityUnits) {
         return new ProvisionedThroughput(readCapacityUnits, writeCapacityUnits);
+    }
+
+    static ProvisionedThroughput read(JsonParser parser) {
+        long read = 0;
+        long write = 0;
+        for (String member = JsonReads.firstMember(parser); member != null; member = JsonReads.nextMember(parser)) {
+            switch (member) {
+                case "ReadCapacityUnits" -> read = JsonReads.longValue(parser);
+                case "WriteCapacityUnits" -> write = JsonReads.longValue(parser);
+                default -> parser.skipChildren();
+            }
+        }
+        return new ProvisionedThroughput(read, write);
     }
 
     void write(JsonGenerator generator) {
