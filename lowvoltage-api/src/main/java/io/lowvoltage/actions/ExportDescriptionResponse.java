@@ -30,6 +30,6 @@ abstract class ExportDescriptionResponse {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "{" + exportDescription + "}";
+        return Shapes.toString(getClass().getSimpleName(), "exportDescription", exportDescription);
     }
 }

@@ -30,6 +30,6 @@ abstract class ImportTableDescriptionResponse {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "{" + importTableDescription + "}";
+        return Shapes.toString(getClass().getSimpleName(), "importTableDescription", importTableDescription);
     }
 }

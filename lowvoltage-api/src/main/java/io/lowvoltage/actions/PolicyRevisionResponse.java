@@ -33,6 +33,6 @@ abstract class PolicyRevisionResponse {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "{revisionId=" + revisionId + "}";
+        return Shapes.toString(getClass().getSimpleName(), "revisionId", revisionId);
     }
 }
