@@ -14,7 +14,8 @@ public final class ContributorInsightsSummary {
     private final ContributorInsightsStatus contributorInsightsStatus;
     private final ContributorInsightsMode contributorInsightsMode;
 
-    private ContributorInsightsSummary(String tableName, String indexName, ContributorInsightsStatus contributorInsightsStatus, ContributorInsightsMode contributorInsightsMode) {
+    private ContributorInsightsSummary(String tableName, String indexName,
+            ContributorInsightsStatus contributorInsightsStatus, ContributorInsightsMode contributorInsightsMode) {
         this.tableName = tableName;
         this.indexName = indexName;
         this.contributorInsightsStatus = contributorInsightsStatus;
@@ -30,8 +31,10 @@ public final class ContributorInsightsSummary {
             switch (member) {
                 case "TableName" -> tableName = JsonReads.string(parser);
                 case "IndexName" -> indexName = JsonReads.string(parser);
-                case "ContributorInsightsStatus" -> contributorInsightsStatus = Enums.read(parser, ContributorInsightsStatus.class);
-                case "ContributorInsightsMode" -> contributorInsightsMode = Enums.read(parser, ContributorInsightsMode.class);
+                case "ContributorInsightsStatus" -> contributorInsightsStatus = Enums.read(parser,
+                        ContributorInsightsStatus.class);
+                case "ContributorInsightsMode" -> contributorInsightsMode = Enums.read(parser,
+                        ContributorInsightsMode.class);
                 default -> parser.skipChildren();
             }
         }
@@ -60,6 +63,8 @@ public final class ContributorInsightsSummary {
 
     @Override
     public String toString() {
-        return Shapes.toString("ContributorInsightsSummary", "tableName", tableName, "indexName", indexName, "contributorInsightsStatus", contributorInsightsStatus, "contributorInsightsMode", contributorInsightsMode);
+        return Shapes.toString("ContributorInsightsSummary", "tableName", tableName, "indexName", indexName,
+                "contributorInsightsStatus", contributorInsightsStatus, "contributorInsightsMode",
+                        contributorInsightsMode);
     }
 }

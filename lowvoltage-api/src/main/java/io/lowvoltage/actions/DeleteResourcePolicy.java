@@ -56,7 +56,8 @@ public final class DeleteResourcePolicy extends Action<DeleteResourcePolicyRespo
 
     @Override
     protected void validate() {
-        Require.present(resourceArn, "DeleteResourcePolicy", "ResourceArn", "new DeleteResourcePolicy(resourceArn) or .resourceArn(...)");
+        Require.present(resourceArn, "DeleteResourcePolicy", "ResourceArn",
+                "new DeleteResourcePolicy(resourceArn) or .resourceArn(...)");
     }
 
     @Override

@@ -56,7 +56,8 @@ public final class DescribeContributorInsights extends Action<DescribeContributo
 
     @Override
     protected void validate() {
-        Require.present(tableName, "DescribeContributorInsights", "TableName", "new DescribeContributorInsights(tableName) or .tableName(...)");
+        Require.present(tableName, "DescribeContributorInsights", "TableName",
+                "new DescribeContributorInsights(tableName) or .tableName(...)");
     }
 
     @Override

@@ -19,7 +19,10 @@ public final class DescribeContributorInsightsResponse {
     private final FailureException failureException;
     private final ContributorInsightsMode contributorInsightsMode;
 
-    private DescribeContributorInsightsResponse(String tableName, String indexName, List<String> contributorInsightsRuleList, ContributorInsightsStatus contributorInsightsStatus, Instant lastUpdateDateTime, FailureException failureException, ContributorInsightsMode contributorInsightsMode) {
+    private DescribeContributorInsightsResponse(String tableName, String indexName,
+            List<String> contributorInsightsRuleList, ContributorInsightsStatus contributorInsightsStatus,
+                    Instant lastUpdateDateTime, FailureException failureException,
+                            ContributorInsightsMode contributorInsightsMode) {
         this.tableName = tableName;
         this.indexName = indexName;
         this.contributorInsightsRuleList = contributorInsightsRuleList;
@@ -41,15 +44,19 @@ public final class DescribeContributorInsightsResponse {
             switch (member) {
                 case "TableName" -> tableName = JsonReads.string(parser);
                 case "IndexName" -> indexName = JsonReads.string(parser);
-                case "ContributorInsightsRuleList" -> contributorInsightsRuleList = JsonReads.list(parser, JsonReads::string);
-                case "ContributorInsightsStatus" -> contributorInsightsStatus = Enums.read(parser, ContributorInsightsStatus.class);
+                case "ContributorInsightsRuleList" -> contributorInsightsRuleList = JsonReads.list(parser,
+                        JsonReads::string);
+                case "ContributorInsightsStatus" -> contributorInsightsStatus = Enums.read(parser,
+                        ContributorInsightsStatus.class);
                 case "LastUpdateDateTime" -> lastUpdateDateTime = JsonReads.instant(parser);
                 case "FailureException" -> failureException = FailureException.read(parser);
-                case "ContributorInsightsMode" -> contributorInsightsMode = Enums.read(parser, ContributorInsightsMode.class);
+                case "ContributorInsightsMode" -> contributorInsightsMode = Enums.read(parser,
+                        ContributorInsightsMode.class);
                 default -> parser.skipChildren();
             }
         }
-        return new DescribeContributorInsightsResponse(tableName, indexName, contributorInsightsRuleList, contributorInsightsStatus, lastUpdateDateTime, failureException, contributorInsightsMode);
+        return new DescribeContributorInsightsResponse(tableName, indexName, contributorInsightsRuleList,
+                contributorInsightsStatus, lastUpdateDateTime, failureException, contributorInsightsMode);
     }
 
     /** @return the table's name (API member {@code TableName}), or {@code null} */
@@ -89,6 +96,9 @@ public final class DescribeContributorInsightsResponse {
 
     @Override
     public String toString() {
-        return Shapes.toString("DescribeContributorInsightsResponse", "tableName", tableName, "indexName", indexName, "contributorInsightsRuleList", contributorInsightsRuleList, "contributorInsightsStatus", contributorInsightsStatus, "lastUpdateDateTime", lastUpdateDateTime, "failureException", failureException, "contributorInsightsMode", contributorInsightsMode);
+        return Shapes.toString("DescribeContributorInsightsResponse", "tableName", tableName, "indexName", indexName,
+                "contributorInsightsRuleList", contributorInsightsRuleList, "contributorInsightsStatus",
+                        contributorInsightsStatus, "lastUpdateDateTime", lastUpdateDateTime, "failureException",
+                                failureException, "contributorInsightsMode", contributorInsightsMode);
     }
 }

@@ -46,7 +46,8 @@ public final class DescribeKinesisStreamingDestination extends Action<DescribeKi
 
     @Override
     protected void validate() {
-        Require.present(tableName, "DescribeKinesisStreamingDestination", "TableName", "new DescribeKinesisStreamingDestination(tableName) or .tableName(...)");
+        Require.present(tableName, "DescribeKinesisStreamingDestination", "TableName",
+                "new DescribeKinesisStreamingDestination(tableName) or .tableName(...)");
     }
 
     @Override

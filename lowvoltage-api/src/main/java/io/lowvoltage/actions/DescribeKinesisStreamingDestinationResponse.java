@@ -13,7 +13,8 @@ public final class DescribeKinesisStreamingDestinationResponse {
     private final String tableName;
     private final List<KinesisDataStreamDestination> kinesisDataStreamDestinations;
 
-    private DescribeKinesisStreamingDestinationResponse(String tableName, List<KinesisDataStreamDestination> kinesisDataStreamDestinations) {
+    private DescribeKinesisStreamingDestinationResponse(String tableName,
+            List<KinesisDataStreamDestination> kinesisDataStreamDestinations) {
         this.tableName = tableName;
         this.kinesisDataStreamDestinations = kinesisDataStreamDestinations;
     }
@@ -24,7 +25,8 @@ public final class DescribeKinesisStreamingDestinationResponse {
         for (String member = JsonReads.firstMember(parser); member != null; member = JsonReads.nextMember(parser)) {
             switch (member) {
                 case "TableName" -> tableName = JsonReads.string(parser);
-                case "KinesisDataStreamDestinations" -> kinesisDataStreamDestinations = JsonReads.list(parser, KinesisDataStreamDestination::read);
+                case "KinesisDataStreamDestinations" -> kinesisDataStreamDestinations = JsonReads.list(parser,
+                        KinesisDataStreamDestination::read);
                 default -> parser.skipChildren();
             }
         }
@@ -43,6 +45,7 @@ public final class DescribeKinesisStreamingDestinationResponse {
 
     @Override
     public String toString() {
-        return Shapes.toString("DescribeKinesisStreamingDestinationResponse", "tableName", tableName, "kinesisDataStreamDestinations", kinesisDataStreamDestinations);
+        return Shapes.toString("DescribeKinesisStreamingDestinationResponse", "tableName", tableName,
+                "kinesisDataStreamDestinations", kinesisDataStreamDestinations);
     }
 }

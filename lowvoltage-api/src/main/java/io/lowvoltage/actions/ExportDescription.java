@@ -32,7 +32,13 @@ public final class ExportDescription {
     private final ExportType exportType;
     private final IncrementalExportSpecification incrementalExportSpecification;
 
-    private ExportDescription(String exportArn, ExportStatus exportStatus, Instant startTime, Instant endTime, String exportManifest, String tableArn, String tableId, Instant exportTime, String clientToken, String s3Bucket, String s3BucketOwner, String s3Prefix, S3SseAlgorithm s3SseAlgorithm, String s3SseKmsKeyId, String failureCode, String failureMessage, ExportFormat exportFormat, Long billedSizeBytes, Long itemCount, ExportType exportType, IncrementalExportSpecification incrementalExportSpecification) {
+    private ExportDescription(String exportArn, ExportStatus exportStatus, Instant startTime, Instant endTime,
+            String exportManifest, String tableArn, String tableId, Instant exportTime, String clientToken,
+                    String s3Bucket, String s3BucketOwner, String s3Prefix, S3SseAlgorithm s3SseAlgorithm,
+                            String s3SseKmsKeyId, String failureCode, String failureMessage,
+                                    ExportFormat exportFormat, Long billedSizeBytes, Long itemCount,
+                                            ExportType exportType,
+                                                    IncrementalExportSpecification incrementalExportSpecification) {
         this.exportArn = exportArn;
         this.exportStatus = exportStatus;
         this.startTime = startTime;
@@ -104,7 +110,10 @@ public final class ExportDescription {
                 default -> parser.skipChildren();
             }
         }
-        return new ExportDescription(exportArn, exportStatus, startTime, endTime, exportManifest, tableArn, tableId, exportTime, clientToken, s3Bucket, s3BucketOwner, s3Prefix, s3SseAlgorithm, s3SseKmsKeyId, failureCode, failureMessage, exportFormat, billedSizeBytes, itemCount, exportType, incrementalExportSpecification);
+        return new ExportDescription(exportArn, exportStatus, startTime, endTime, exportManifest, tableArn, tableId,
+                exportTime, clientToken, s3Bucket, s3BucketOwner, s3Prefix, s3SseAlgorithm, s3SseKmsKeyId,
+                        failureCode, failureMessage, exportFormat, billedSizeBytes, itemCount, exportType,
+                                incrementalExportSpecification);
     }
 
     /** @return the export's ARN (API member {@code ExportArn}), or {@code null} */
@@ -214,6 +223,15 @@ public final class ExportDescription {
 
     @Override
     public String toString() {
-        return Shapes.toString("ExportDescription", "exportArn", exportArn, "exportStatus", exportStatus, "startTime", startTime, "endTime", endTime, "exportManifest", exportManifest, "tableArn", tableArn, "tableId", tableId, "exportTime", exportTime, "clientToken", clientToken, "s3Bucket", s3Bucket, "s3BucketOwner", s3BucketOwner, "s3Prefix", s3Prefix, "s3SseAlgorithm", s3SseAlgorithm, "s3SseKmsKeyId", s3SseKmsKeyId, "failureCode", failureCode, "failureMessage", failureMessage, "exportFormat", exportFormat, "billedSizeBytes", billedSizeBytes, "itemCount", itemCount, "exportType", exportType, "incrementalExportSpecification", incrementalExportSpecification);
+        return Shapes.toString("ExportDescription", "exportArn", exportArn, "exportStatus", exportStatus,
+                "startTime", startTime, "endTime", endTime, "exportManifest", exportManifest, "tableArn", tableArn,
+                        "tableId", tableId, "exportTime", exportTime, "clientToken", clientToken, "s3Bucket",
+                                s3Bucket, "s3BucketOwner", s3BucketOwner, "s3Prefix", s3Prefix, "s3SseAlgorithm",
+                                        s3SseAlgorithm, "s3SseKmsKeyId", s3SseKmsKeyId, "failureCode", failureCode,
+                                                "failureMessage", failureMessage, "exportFormat", exportFormat,
+                                                        "billedSizeBytes", billedSizeBytes, "itemCount", itemCount,
+                                                                "exportType", exportType,
+                                                                        "incrementalExportSpecification",
+                                                                                incrementalExportSpecification);
     }
 }

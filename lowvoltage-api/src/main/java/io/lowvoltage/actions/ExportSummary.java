@@ -51,6 +51,7 @@ public final class ExportSummary {
 
     @Override
     public String toString() {
-        return Shapes.toString("ExportSummary", "exportArn", exportArn, "exportStatus", exportStatus, "exportType", exportType);
+        return Shapes.toString("ExportSummary", "exportArn", exportArn, "exportStatus", exportStatus, "exportType",
+                exportType);
     }
 }

@@ -42,6 +42,7 @@ public final class FailureException {
 
     @Override
     public String toString() {
-        return Shapes.toString("FailureException", "exceptionName", exceptionName, "exceptionDescription", exceptionDescription);
+        return Shapes.toString("FailureException", "exceptionName", exceptionName, "exceptionDescription",
+                exceptionDescription);
     }
 }

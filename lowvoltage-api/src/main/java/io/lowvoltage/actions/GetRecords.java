@@ -62,7 +62,8 @@ public final class GetRecords extends Action<GetRecordsResponse> {
 
     @Override
     protected void validate() {
-        Require.present(shardIterator, "GetRecords", "ShardIterator", "new GetRecords(shardIterator) or .shardIterator(...)");
+        Require.present(shardIterator, "GetRecords", "ShardIterator",
+                "new GetRecords(shardIterator) or .shardIterator(...)");
     }
 
     @Override

@@ -46,7 +46,8 @@ public final class GetResourcePolicy extends Action<GetResourcePolicyResponse> {
 
     @Override
     protected void validate() {
-        Require.present(resourceArn, "GetResourcePolicy", "ResourceArn", "new GetResourcePolicy(resourceArn) or .resourceArn(...)");
+        Require.present(resourceArn, "GetResourcePolicy", "ResourceArn",
+                "new GetResourcePolicy(resourceArn) or .resourceArn(...)");
     }
 
     @Override

@@ -106,9 +106,12 @@ public final class GetShardIterator extends Action<GetShardIteratorResponse> {
 
     @Override
     protected void validate() {
-        Require.present(streamArn, "GetShardIterator", "StreamArn", "new GetShardIterator(streamArn, shardId, shardIteratorType) or .streamArn(...)");
-        Require.present(shardId, "GetShardIterator", "ShardId", "new GetShardIterator(streamArn, shardId, shardIteratorType) or .shardId(...)");
-        Require.present(shardIteratorType, "GetShardIterator", "ShardIteratorType", "new GetShardIterator(streamArn, shardId, shardIteratorType) or .shardIteratorType(...)");
+        Require.present(streamArn, "GetShardIterator", "StreamArn",
+                "new GetShardIterator(streamArn, shardId, shardIteratorType) or .streamArn(...)");
+        Require.present(shardId, "GetShardIterator", "ShardId",
+                "new GetShardIterator(streamArn, shardId, shardIteratorType) or .shardId(...)");
+        Require.present(shardIteratorType, "GetShardIterator", "ShardIteratorType",
+                "new GetShardIterator(streamArn, shardId, shardIteratorType) or .shardIteratorType(...)");
     }
 
     @Override

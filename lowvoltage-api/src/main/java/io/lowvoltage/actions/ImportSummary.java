@@ -19,7 +19,9 @@ public final class ImportSummary {
     private final Instant startTime;
     private final Instant endTime;
 
-    private ImportSummary(String importArn, ImportStatus importStatus, String tableArn, S3BucketSource s3BucketSource, String cloudWatchLogGroupArn, InputFormat inputFormat, Instant startTime, Instant endTime) {
+    private ImportSummary(String importArn, ImportStatus importStatus, String tableArn,
+            S3BucketSource s3BucketSource, String cloudWatchLogGroupArn, InputFormat inputFormat, Instant startTime,
+                    Instant endTime) {
         this.importArn = importArn;
         this.importStatus = importStatus;
         this.tableArn = tableArn;
@@ -52,7 +54,8 @@ public final class ImportSummary {
                 default -> parser.skipChildren();
             }
         }
-        return new ImportSummary(importArn, importStatus, tableArn, s3BucketSource, cloudWatchLogGroupArn, inputFormat, startTime, endTime);
+        return new ImportSummary(importArn, importStatus, tableArn, s3BucketSource, cloudWatchLogGroupArn,
+                inputFormat, startTime, endTime);
     }
 
     /** @return the import's ARN (API member {@code ImportArn}), or {@code null} */
@@ -97,6 +100,8 @@ public final class ImportSummary {
 
     @Override
     public String toString() {
-        return Shapes.toString("ImportSummary", "importArn", importArn, "importStatus", importStatus, "tableArn", tableArn, "s3BucketSource", s3BucketSource, "cloudWatchLogGroupArn", cloudWatchLogGroupArn, "inputFormat", inputFormat, "startTime", startTime, "endTime", endTime);
+        return Shapes.toString("ImportSummary", "importArn", importArn, "importStatus", importStatus, "tableArn",
+                tableArn, "s3BucketSource", s3BucketSource, "cloudWatchLogGroupArn", cloudWatchLogGroupArn,
+                        "inputFormat", inputFormat, "startTime", startTime, "endTime", endTime);
     }
 }

@@ -30,7 +30,13 @@ public final class ImportTableDescription {
     private final String failureCode;
     private final String failureMessage;
 
-    private ImportTableDescription(String importArn, ImportStatus importStatus, String tableArn, String tableId, String clientToken, S3BucketSource s3BucketSource, Long errorCount, String cloudWatchLogGroupArn, InputFormat inputFormat, InputFormatOptions inputFormatOptions, InputCompressionType inputCompressionType, TableCreationParameters tableCreationParameters, Instant startTime, Instant endTime, Long processedSizeBytes, Long processedItemCount, Long importedItemCount, String failureCode, String failureMessage) {
+    private ImportTableDescription(String importArn, ImportStatus importStatus, String tableArn, String tableId,
+            String clientToken, S3BucketSource s3BucketSource, Long errorCount, String cloudWatchLogGroupArn,
+                    InputFormat inputFormat, InputFormatOptions inputFormatOptions,
+                            InputCompressionType inputCompressionType,
+                                    TableCreationParameters tableCreationParameters, Instant startTime,
+                                            Instant endTime, Long processedSizeBytes, Long processedItemCount,
+                                                    Long importedItemCount, String failureCode, String failureMessage) {
         this.importArn = importArn;
         this.importStatus = importStatus;
         this.tableArn = tableArn;
@@ -96,7 +102,10 @@ public final class ImportTableDescription {
                 default -> parser.skipChildren();
             }
         }
-        return new ImportTableDescription(importArn, importStatus, tableArn, tableId, clientToken, s3BucketSource, errorCount, cloudWatchLogGroupArn, inputFormat, inputFormatOptions, inputCompressionType, tableCreationParameters, startTime, endTime, processedSizeBytes, processedItemCount, importedItemCount, failureCode, failureMessage);
+        return new ImportTableDescription(importArn, importStatus, tableArn, tableId, clientToken, s3BucketSource,
+                errorCount, cloudWatchLogGroupArn, inputFormat, inputFormatOptions, inputCompressionType,
+                        tableCreationParameters, startTime, endTime, processedSizeBytes, processedItemCount,
+                                importedItemCount, failureCode, failureMessage);
     }
 
     /** @return the import's ARN (API member {@code ImportArn}), or {@code null} */
@@ -196,6 +205,16 @@ public final class ImportTableDescription {
 
     @Override
     public String toString() {
-        return Shapes.toString("ImportTableDescription", "importArn", importArn, "importStatus", importStatus, "tableArn", tableArn, "tableId", tableId, "clientToken", clientToken, "s3BucketSource", s3BucketSource, "errorCount", errorCount, "cloudWatchLogGroupArn", cloudWatchLogGroupArn, "inputFormat", inputFormat, "inputFormatOptions", inputFormatOptions, "inputCompressionType", inputCompressionType, "tableCreationParameters", tableCreationParameters, "startTime", startTime, "endTime", endTime, "processedSizeBytes", processedSizeBytes, "processedItemCount", processedItemCount, "importedItemCount", importedItemCount, "failureCode", failureCode, "failureMessage", failureMessage);
+        return Shapes.toString("ImportTableDescription", "importArn", importArn, "importStatus", importStatus,
+                "tableArn", tableArn, "tableId", tableId, "clientToken", clientToken, "s3BucketSource",
+                        s3BucketSource, "errorCount", errorCount, "cloudWatchLogGroupArn", cloudWatchLogGroupArn,
+                                "inputFormat", inputFormat, "inputFormatOptions", inputFormatOptions,
+                                        "inputCompressionType", inputCompressionType, "tableCreationParameters",
+                                                tableCreationParameters, "startTime", startTime, "endTime", endTime,
+                                                        "processedSizeBytes", processedSizeBytes,
+                                                                "processedItemCount", processedItemCount,
+                                                                        "importedItemCount", importedItemCount,
+                                                                                "failureCode", failureCode,
+                                                                                        "failureMessage", failureMessage);
     }
 }

@@ -14,7 +14,9 @@ public final class KinesisDataStreamDestination {
     private final String destinationStatusDescription;
     private final ApproximateCreationDateTimePrecision approximateCreationDateTimePrecision;
 
-    private KinesisDataStreamDestination(String streamArn, DestinationStatus destinationStatus, String destinationStatusDescription, ApproximateCreationDateTimePrecision approximateCreationDateTimePrecision) {
+    private KinesisDataStreamDestination(String streamArn, DestinationStatus destinationStatus,
+            String destinationStatusDescription,
+                    ApproximateCreationDateTimePrecision approximateCreationDateTimePrecision) {
         this.streamArn = streamArn;
         this.destinationStatus = destinationStatus;
         this.destinationStatusDescription = destinationStatusDescription;
@@ -35,7 +37,8 @@ public final class KinesisDataStreamDestination {
                 default -> parser.skipChildren();
             }
         }
-        return new KinesisDataStreamDestination(streamArn, destinationStatus, destinationStatusDescription, approximateCreationDateTimePrecision);
+        return new KinesisDataStreamDestination(streamArn, destinationStatus, destinationStatusDescription,
+                approximateCreationDateTimePrecision);
     }
 
     /** @return the Kinesis data stream's ARN (API member {@code StreamArn}), or {@code null} */
@@ -60,6 +63,8 @@ public final class KinesisDataStreamDestination {
 
     @Override
     public String toString() {
-        return Shapes.toString("KinesisDataStreamDestination", "streamArn", streamArn, "destinationStatus", destinationStatus, "destinationStatusDescription", destinationStatusDescription, "approximateCreationDateTimePrecision", approximateCreationDateTimePrecision);
+        return Shapes.toString("KinesisDataStreamDestination", "streamArn", streamArn, "destinationStatus",
+                destinationStatus, "destinationStatusDescription", destinationStatusDescription,
+                        "approximateCreationDateTimePrecision", approximateCreationDateTimePrecision);
     }
 }

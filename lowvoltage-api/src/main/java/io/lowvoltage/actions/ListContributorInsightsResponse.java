@@ -13,7 +13,8 @@ public final class ListContributorInsightsResponse {
     private final List<ContributorInsightsSummary> contributorInsightsSummaries;
     private final String nextToken;
 
-    private ListContributorInsightsResponse(List<ContributorInsightsSummary> contributorInsightsSummaries, String nextToken) {
+    private ListContributorInsightsResponse(List<ContributorInsightsSummary> contributorInsightsSummaries,
+            String nextToken) {
         this.contributorInsightsSummaries = contributorInsightsSummaries;
         this.nextToken = nextToken;
     }
@@ -23,7 +24,8 @@ public final class ListContributorInsightsResponse {
         String nextToken = null;
         for (String member = JsonReads.firstMember(parser); member != null; member = JsonReads.nextMember(parser)) {
             switch (member) {
-                case "ContributorInsightsSummaries" -> contributorInsightsSummaries = JsonReads.list(parser, ContributorInsightsSummary::read);
+                case "ContributorInsightsSummaries" -> contributorInsightsSummaries = JsonReads.list(parser,
+                        ContributorInsightsSummary::read);
                 case "NextToken" -> nextToken = JsonReads.string(parser);
                 default -> parser.skipChildren();
             }
@@ -43,6 +45,7 @@ public final class ListContributorInsightsResponse {
 
     @Override
     public String toString() {
-        return Shapes.toString("ListContributorInsightsResponse", "contributorInsightsSummaries", contributorInsightsSummaries, "nextToken", nextToken);
+        return Shapes.toString("ListContributorInsightsResponse", "contributorInsightsSummaries",
+                contributorInsightsSummaries, "nextToken", nextToken);
     }
 }

@@ -43,6 +43,7 @@ public final class ListStreamsResponse {
 
     @Override
     public String toString() {
-        return Shapes.toString("ListStreamsResponse", "streams", streams, "lastEvaluatedStreamArn", lastEvaluatedStreamArn);
+        return Shapes.toString("ListStreamsResponse", "streams", streams, "lastEvaluatedStreamArn",
+                lastEvaluatedStreamArn);
     }
 }

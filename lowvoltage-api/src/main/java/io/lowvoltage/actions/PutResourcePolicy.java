@@ -78,8 +78,10 @@ public final class PutResourcePolicy extends Action<PutResourcePolicyResponse> {
 
     @Override
     protected void validate() {
-        Require.present(resourceArn, "PutResourcePolicy", "ResourceArn", "new PutResourcePolicy(resourceArn, policy) or .resourceArn(...)");
-        Require.present(policy, "PutResourcePolicy", "Policy", "new PutResourcePolicy(resourceArn, policy) or .policy(...)");
+        Require.present(resourceArn, "PutResourcePolicy", "ResourceArn",
+                "new PutResourcePolicy(resourceArn, policy) or .resourceArn(...)");
+        Require.present(policy, "PutResourcePolicy", "Policy",
+                "new PutResourcePolicy(resourceArn, policy) or .policy(...)");
     }
 
     @Override

@@ -42,6 +42,7 @@ public final class SequenceNumberRange {
 
     @Override
     public String toString() {
-        return Shapes.toString("SequenceNumberRange", "startingSequenceNumber", startingSequenceNumber, "endingSequenceNumber", endingSequenceNumber);
+        return Shapes.toString("SequenceNumberRange", "startingSequenceNumber", startingSequenceNumber,
+                "endingSequenceNumber", endingSequenceNumber);
     }
 }

@@ -51,6 +51,7 @@ public final class Shard {
 
     @Override
     public String toString() {
-        return Shapes.toString("Shard", "shardId", shardId, "sequenceNumberRange", sequenceNumberRange, "parentShardId", parentShardId);
+        return Shapes.toString("Shard", "shardId", shardId, "sequenceNumberRange", sequenceNumberRange,
+                "parentShardId", parentShardId);
     }
 }

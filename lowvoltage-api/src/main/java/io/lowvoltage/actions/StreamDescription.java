@@ -21,7 +21,9 @@ public final class StreamDescription {
     private final List<Shard> shards;
     private final String lastEvaluatedShardId;
 
-    private StreamDescription(String streamArn, String streamLabel, StreamStatus streamStatus, StreamViewType streamViewType, Instant creationRequestDateTime, String tableName, List<KeySchemaElement> keySchema, List<Shard> shards, String lastEvaluatedShardId) {
+    private StreamDescription(String streamArn, String streamLabel, StreamStatus streamStatus,
+            StreamViewType streamViewType, Instant creationRequestDateTime, String tableName,
+                    List<KeySchemaElement> keySchema, List<Shard> shards, String lastEvaluatedShardId) {
         this.streamArn = streamArn;
         this.streamLabel = streamLabel;
         this.streamStatus = streamStatus;
@@ -57,7 +59,8 @@ public final class StreamDescription {
                 default -> parser.skipChildren();
             }
         }
-        return new StreamDescription(streamArn, streamLabel, streamStatus, streamViewType, creationRequestDateTime, tableName, keySchema, shards, lastEvaluatedShardId);
+        return new StreamDescription(streamArn, streamLabel, streamStatus, streamViewType, creationRequestDateTime,
+                tableName, keySchema, shards, lastEvaluatedShardId);
     }
 
     /** @return the stream's ARN (API member {@code StreamArn}), or {@code null} */
@@ -107,6 +110,9 @@ public final class StreamDescription {
 
     @Override
     public String toString() {
-        return Shapes.toString("StreamDescription", "streamArn", streamArn, "streamLabel", streamLabel, "streamStatus", streamStatus, "streamViewType", streamViewType, "creationRequestDateTime", creationRequestDateTime, "tableName", tableName, "keySchema", keySchema, "shards", shards, "lastEvaluatedShardId", lastEvaluatedShardId);
+        return Shapes.toString("StreamDescription", "streamArn", streamArn, "streamLabel", streamLabel,
+                "streamStatus", streamStatus, "streamViewType", streamViewType, "creationRequestDateTime",
+                        creationRequestDateTime, "tableName", tableName, "keySchema", keySchema, "shards", shards,
+                                "lastEvaluatedShardId", lastEvaluatedShardId);
     }
 }

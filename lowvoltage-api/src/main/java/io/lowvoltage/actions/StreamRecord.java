@@ -20,7 +20,8 @@ public final class StreamRecord {
     private final Long sizeBytes;
     private final StreamViewType streamViewType;
 
-    private StreamRecord(Instant approximateCreationDateTime, Item keys, Item newImage, Item oldImage, String sequenceNumber, Long sizeBytes, StreamViewType streamViewType) {
+    private StreamRecord(Instant approximateCreationDateTime, Item keys, Item newImage, Item oldImage,
+            String sequenceNumber, Long sizeBytes, StreamViewType streamViewType) {
         this.approximateCreationDateTime = approximateCreationDateTime;
         this.keys = keys;
         this.newImage = newImage;
@@ -50,7 +51,8 @@ public final class StreamRecord {
                 default -> parser.skipChildren();
             }
         }
-        return new StreamRecord(approximateCreationDateTime, keys, newImage, oldImage, sequenceNumber, sizeBytes, streamViewType);
+        return new StreamRecord(approximateCreationDateTime, keys, newImage, oldImage, sequenceNumber, sizeBytes,
+                streamViewType);
     }
 
     /** @return roughly when the change was made (API member {@code ApproximateCreationDateTime}), or {@code null} */
@@ -90,6 +92,8 @@ public final class StreamRecord {
 
     @Override
     public String toString() {
-        return Shapes.toString("StreamRecord", "approximateCreationDateTime", approximateCreationDateTime, "keys", keys, "newImage", newImage, "oldImage", oldImage, "sequenceNumber", sequenceNumber, "sizeBytes", sizeBytes, "streamViewType", streamViewType);
+        return Shapes.toString("StreamRecord", "approximateCreationDateTime", approximateCreationDateTime, "keys",
+                keys, "newImage", newImage, "oldImage", oldImage, "sequenceNumber", sequenceNumber, "sizeBytes",
+                        sizeBytes, "streamViewType", streamViewType);
     }
 }

@@ -53,6 +53,7 @@ public final class StreamSummary {
 
     @Override
     public String toString() {
-        return Shapes.toString("StreamSummary", "streamArn", streamArn, "tableName", tableName, "streamLabel", streamLabel);
+        return Shapes.toString("StreamSummary", "streamArn", streamArn, "tableName", tableName, "streamLabel",
+                streamLabel);
     }
 }

@@ -20,7 +20,8 @@ public final class StreamsRecord {
     private final StreamRecord dynamodb;
     private final Identity userIdentity;
 
-    private StreamsRecord(String eventId, OperationType eventName, String eventVersion, String eventSource, String awsRegion, StreamRecord dynamodb, Identity userIdentity) {
+    private StreamsRecord(String eventId, OperationType eventName, String eventVersion, String eventSource,
+            String awsRegion, StreamRecord dynamodb, Identity userIdentity) {
         this.eventId = eventId;
         this.eventName = eventName;
         this.eventVersion = eventVersion;
@@ -90,6 +91,8 @@ public final class StreamsRecord {
 
     @Override
     public String toString() {
-        return Shapes.toString("StreamsRecord", "eventId", eventId, "eventName", eventName, "eventVersion", eventVersion, "eventSource", eventSource, "awsRegion", awsRegion, "dynamodb", dynamodb, "userIdentity", userIdentity);
+        return Shapes.toString("StreamsRecord", "eventId", eventId, "eventName", eventName, "eventVersion",
+                eventVersion, "eventSource", eventSource, "awsRegion", awsRegion, "dynamodb", dynamodb,
+                        "userIdentity", userIdentity);
     }
 }

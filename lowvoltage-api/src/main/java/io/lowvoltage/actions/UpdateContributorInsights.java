@@ -98,8 +98,10 @@ public final class UpdateContributorInsights extends Action<UpdateContributorIns
 
     @Override
     protected void validate() {
-        Require.present(tableName, "UpdateContributorInsights", "TableName", "new UpdateContributorInsights(tableName, contributorInsightsAction) or .tableName(...)");
-        Require.present(contributorInsightsAction, "UpdateContributorInsights", "ContributorInsightsAction", "new UpdateContributorInsights(tableName, contributorInsightsAction) or .contributorInsightsAction(...)");
+        Require.present(tableName, "UpdateContributorInsights", "TableName",
+                "new UpdateContributorInsights(tableName, contributorInsightsAction) or .tableName(...)");
+        Require.present(contributorInsightsAction, "UpdateContributorInsights", "ContributorInsightsAction",
+                "new UpdateContributorInsights(tableName, contributorInsightsAction) or .contributorInsightsAction(...)");
     }
 
     @Override

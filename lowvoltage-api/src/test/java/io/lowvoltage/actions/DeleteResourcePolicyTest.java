@@ -19,7 +19,8 @@ class DeleteResourcePolicyTest {
         connection.request(new DeleteResourcePolicy("arn:t").expectedRevisionId("r1"));
 
         assertThat(transport.lastBody()).isEqualTo("{\"ResourceArn\":\"arn:t\",\"ExpectedRevisionId\":\"r1\"}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.DeleteResourcePolicy");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.DeleteResourcePolicy");
     }
 
     @Test

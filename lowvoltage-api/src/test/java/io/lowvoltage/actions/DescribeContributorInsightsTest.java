@@ -20,7 +20,8 @@ class DescribeContributorInsightsTest {
         connection.request(new DescribeContributorInsights("T").indexName("gsi"));
 
         assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"IndexName\":\"gsi\"}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.DescribeContributorInsights");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.DescribeContributorInsights");
     }
 
     @Test

@@ -19,7 +19,8 @@ class DescribeKinesisStreamingDestinationTest {
         connection.request(new DescribeKinesisStreamingDestination("T"));
 
         assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\"}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.DescribeKinesisStreamingDestination");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.DescribeKinesisStreamingDestination");
     }
 
     @Test

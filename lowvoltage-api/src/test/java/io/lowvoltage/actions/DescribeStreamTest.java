@@ -20,7 +20,8 @@ class DescribeStreamTest {
 
         assertThat(transport.lastBody()).isEqualTo("{\"StreamArn\":\"arn:s\",\"Limit\":3,\"ExclusiveStartShardId\":\"s1\",\"ShardFilter\":{\"Type\":\"CHILD_S"
                 + "HARDS\",\"ShardId\":\"s0\"}}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDBStreams_20120810.DescribeStream");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDBStreams_20120810.DescribeStream");
     }
 
     @Test

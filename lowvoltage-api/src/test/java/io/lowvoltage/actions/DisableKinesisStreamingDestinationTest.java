@@ -16,11 +16,13 @@ class DisableKinesisStreamingDestinationTest {
     @Test
     void writesEveryRequestMember() {
         transport.ok("{}");
-        connection.request(new DisableKinesisStreamingDestination("T", "arn:k").enableKinesisStreamingConfiguration(EnableKinesisStreamingConfiguration.microsecond()));
+        connection.request(new DisableKinesisStreamingDestination("T",
+                "arn:k").enableKinesisStreamingConfiguration(EnableKinesisStreamingConfiguration.microsecond()));
 
         assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"StreamArn\":\"arn:k\",\"EnableKinesisStreamingConfiguration\":{\"ApproximateCr"
                 + "eationDateTimePrecision\":\"MICROSECOND\"}}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.DisableKinesisStreamingDestination");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.DisableKinesisStreamingDestination");
     }
 
     @Test
@@ -67,6 +69,7 @@ class DisableKinesisStreamingDestinationTest {
     void anEmptyResponseHasNullsAndEmptyLists() {
         transport.ok("{}");
 
-        assertThat(connection.request(new DisableKinesisStreamingDestination("T", "arn:k")).toString()).isEqualTo("DisableKinesisStreamingDestinationResponse{}");
+        assertThat(connection.request(new DisableKinesisStreamingDestination("T",
+                "arn:k")).toString()).isEqualTo("DisableKinesisStreamingDestinationResponse{}");
     }
 }

@@ -16,11 +16,13 @@ class EnableKinesisStreamingDestinationTest {
     @Test
     void writesEveryRequestMember() {
         transport.ok("{}");
-        connection.request(new EnableKinesisStreamingDestination("T", "arn:k").enableKinesisStreamingConfiguration(EnableKinesisStreamingConfiguration.microsecond()));
+        connection.request(new EnableKinesisStreamingDestination("T",
+                "arn:k").enableKinesisStreamingConfiguration(EnableKinesisStreamingConfiguration.microsecond()));
 
         assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"StreamArn\":\"arn:k\",\"EnableKinesisStreamingConfiguration\":{\"ApproximateCr"
                 + "eationDateTimePrecision\":\"MICROSECOND\"}}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.EnableKinesisStreamingDestination");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.EnableKinesisStreamingDestination");
     }
 
     @Test
@@ -67,6 +69,7 @@ class EnableKinesisStreamingDestinationTest {
     void anEmptyResponseHasNullsAndEmptyLists() {
         transport.ok("{}");
 
-        assertThat(connection.request(new EnableKinesisStreamingDestination("T", "arn:k")).toString()).isEqualTo("EnableKinesisStreamingDestinationResponse{}");
+        assertThat(connection.request(new EnableKinesisStreamingDestination("T",
+                "arn:k")).toString()).isEqualTo("EnableKinesisStreamingDestinationResponse{}");
     }
 }

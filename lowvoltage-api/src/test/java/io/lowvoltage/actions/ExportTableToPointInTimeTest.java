@@ -34,7 +34,8 @@ class ExportTableToPointInTimeTest {
                 + "\":\"key\",\"ExportFormat\":\"ION\",\"ExportType\":\"INCREMENTAL_EXPORT\",\"IncrementalExportSpecifica"
                 + "tion\":{\"ExportFromTime\":1600000000,\"ExportToTime\":1600000001.5,\"ExportViewType\":\"NEW_IMAGE"
                 + "\"}}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.ExportTableToPointInTime");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.ExportTableToPointInTime");
     }
 
     @Test
@@ -90,7 +91,8 @@ class ExportTableToPointInTimeTest {
     void anEmptyResponseHasNullsAndEmptyLists() {
         transport.ok("{}");
 
-        assertThat(connection.request(new ExportTableToPointInTime("arn:t", "bucket")).toString()).isEqualTo("ExportTableToPointInTimeResponse{}");
+        assertThat(connection.request(new ExportTableToPointInTime("arn:t",
+                "bucket")).toString()).isEqualTo("ExportTableToPointInTimeResponse{}");
     }
 
     @Test

@@ -21,7 +21,8 @@ class GetRecordsTest {
         connection.request(new GetRecords("it").limit(100));
 
         assertThat(transport.lastBody()).isEqualTo("{\"ShardIterator\":\"it\",\"Limit\":100}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDBStreams_20120810.GetRecords");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDBStreams_20120810.GetRecords");
     }
 
     @Test

@@ -19,7 +19,8 @@ class GetResourcePolicyTest {
         connection.request(new GetResourcePolicy("arn:t"));
 
         assertThat(transport.lastBody()).isEqualTo("{\"ResourceArn\":\"arn:t\"}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.GetResourcePolicy");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.GetResourcePolicy");
     }
 
     @Test

@@ -16,11 +16,13 @@ class GetShardIteratorTest {
     @Test
     void writesEveryRequestMember() {
         transport.ok("{}");
-        connection.request(new GetShardIterator("arn:s", "s1", ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber("42"));
+        connection.request(new GetShardIterator("arn:s", "s1",
+                ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber("42"));
 
         assertThat(transport.lastBody()).isEqualTo("{\"StreamArn\":\"arn:s\",\"ShardId\":\"s1\",\"ShardIteratorType\":\"AFTER_SEQUENCE_NUMBER\",\"SequenceN"
                 + "umber\":\"42\"}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDBStreams_20120810.GetShardIterator");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDBStreams_20120810.GetShardIterator");
     }
 
     @Test
@@ -62,7 +64,8 @@ class GetShardIteratorTest {
     void readsEveryResponseMemberAndSkipsUnknownOnes() {
         transport.ok(Fixtures.everyMember("GetShardIterator"));
 
-        GetShardIteratorResponse response = connection.request(new GetShardIterator("arn:s", "s1", ShardIteratorType.TRIM_HORIZON));
+        GetShardIteratorResponse response = connection.request(new GetShardIterator("arn:s", "s1",
+                ShardIteratorType.TRIM_HORIZON));
 
         assertThat(response.shardIterator()).isEqualTo("ShardIterator-166");
         assertThat(response.toString()).isEqualTo("GetShardIteratorResponse{shardIterator=ShardIterator-166}");
@@ -72,7 +75,8 @@ class GetShardIteratorTest {
     void anEmptyResponseHasNullsAndEmptyLists() {
         transport.ok("{}");
 
-        assertThat(connection.request(new GetShardIterator("arn:s", "s1", ShardIteratorType.TRIM_HORIZON)).toString()).isEqualTo("GetShardIteratorResponse{}");
+        assertThat(connection.request(new GetShardIterator("arn:s", "s1",
+                ShardIteratorType.TRIM_HORIZON)).toString()).isEqualTo("GetShardIteratorResponse{}");
     }
 
     @Test

@@ -32,7 +32,8 @@ class ImportTableTest {
                         .vectorIndexes(VectorIndex.of("vi", "v", 3, VectorDistanceFunction.COSINE, Projection.all()))
                         .build())
                 .clientToken("token")
-                .inputFormatOptions(InputFormatOptions.csv(CsvOptions.create().withDelimiter(";").withHeaderList("h", "r")))
+                .inputFormatOptions(InputFormatOptions.csv(CsvOptions.create().withDelimiter(";").withHeaderList("h",
+                "r")))
                 .inputCompressionTypeGzip());
 
         assertThat(transport.lastBody()).isEqualTo("{\"ClientToken\":\"token\",\"S3BucketSource\":{\"S3BucketOwner\":\"111122223333\",\"S3Bucket\":\"bucket"
@@ -55,7 +56,8 @@ class ImportTableTest {
     @Test
     void writesTheMinimalRequest() {
         transport.ok("{}");
-        connection.request(new ImportTable(S3BucketSource.of("b"), InputFormat.ION, TableCreationParameters.builder("T").hashKey("h", ScalarAttributeType.S).build()));
+        connection.request(new ImportTable(S3BucketSource.of("b"), InputFormat.ION,
+                TableCreationParameters.builder("T").hashKey("h", ScalarAttributeType.S).build()));
 
         assertThat(transport.lastBody()).matches("\\{\"ClientToken\":\"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\",\"S3BucketS"
                 + "ource\":\\{\"S3Bucket\":\"b\"\\},\"InputFormat\":\"ION\",\"TableCreationParameters\":\\{\"TableName\":\""
@@ -94,7 +96,8 @@ class ImportTableTest {
     void readsEveryResponseMemberAndSkipsUnknownOnes() {
         transport.ok(Fixtures.everyMember("ImportTable"));
 
-        ImportTableResponse response = connection.request(new ImportTable(S3BucketSource.of("b"), InputFormat.ION, TableCreationParameters.builder("T").hashKey("h", ScalarAttributeType.S).build()));
+        ImportTableResponse response = connection.request(new ImportTable(S3BucketSource.of("b"), InputFormat.ION,
+                TableCreationParameters.builder("T").hashKey("h", ScalarAttributeType.S).build()));
 
         ImportTableDescription description = response.importTableDescription();
         assertThat(description.importStatus()).isEqualTo(ImportStatus.FAILED);
@@ -126,7 +129,9 @@ class ImportTableTest {
     void anEmptyResponseHasNullsAndEmptyLists() {
         transport.ok("{}");
 
-        assertThat(connection.request(new ImportTable(S3BucketSource.of("b"), InputFormat.ION, TableCreationParameters.builder("T").hashKey("h", ScalarAttributeType.S).build())).toString()).isEqualTo("ImportTableResponse{}");
+        assertThat(connection.request(new ImportTable(S3BucketSource.of("b"), InputFormat.ION,
+                TableCreationParameters.builder("T").hashKey("h",
+                        ScalarAttributeType.S).build())).toString()).isEqualTo("ImportTableResponse{}");
     }
 
     @Test
@@ -145,7 +150,8 @@ class ImportTableTest {
         connection.request(new ImportTable(S3BucketSource.of("b"), InputFormat.CSV,
                 TableCreationParameters.builder("T").keySchema(List.of(KeySchemaElement.hash("h")))
                         .keySchema(java.util.stream.Stream.of(KeySchemaElement.range("r")))
-                        .attributeDefinitions(java.util.stream.Stream.of(AttributeDefinition.of("h", ScalarAttributeType.S)))
+                        .attributeDefinitions(java.util.stream.Stream.of(AttributeDefinition.of("h",
+                        ScalarAttributeType.S)))
                         .attributeDefinitions(List.of(AttributeDefinition.of("r", ScalarAttributeType.S)))
                         .billingModePayPerRequest().build())
                 .clientToken("c").inputFormatIon().inputCompressionTypeZstd().inputCompressionTypeNone());

@@ -19,7 +19,8 @@ class ListContributorInsightsTest {
         connection.request(new ListContributorInsights().tableName("T").nextToken("n").maxResults(5));
 
         assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"NextToken\":\"n\",\"MaxResults\":5}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.ListContributorInsights");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.ListContributorInsights");
     }
 
     @Test

@@ -20,7 +20,8 @@ class ListStreamsTest {
         connection.request(new ListStreams().tableName("T").limit(2).exclusiveStartStreamArn("arn:s"));
 
         assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"Limit\":2,\"ExclusiveStartStreamArn\":\"arn:s\"}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDBStreams_20120810.ListStreams");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDBStreams_20120810.ListStreams");
     }
 
     @Test
@@ -51,7 +52,8 @@ class ListStreamsTest {
 
     @Test
     void goesToTheStreamsEndpointOfTheRegion() {
-        Connection regional = Connection.builder().region("eu-west-1").credentials(new StaticCredentials("AKID", "SECRET"))
+        Connection regional = Connection.builder().region("eu-west-1").credentials(new StaticCredentials("AKID",
+                "SECRET"))
                 .transport(transport).signer((request, parameters) -> request).build();
         transport.ok("{}");
 

@@ -16,11 +16,13 @@ class PutResourcePolicyTest {
     @Test
     void writesEveryRequestMember() {
         transport.ok("{}");
-        connection.request(new PutResourcePolicy("arn:t", "{}").expectedRevisionId("r1").confirmRemoveSelfResourceAccess(true));
+        connection.request(new PutResourcePolicy("arn:t",
+                "{}").expectedRevisionId("r1").confirmRemoveSelfResourceAccess(true));
 
         assertThat(transport.lastBody()).isEqualTo("{\"ResourceArn\":\"arn:t\",\"Policy\":\"{}\",\"ExpectedRevisionId\":\"r1\",\"ConfirmRemoveSelfResourceA"
                 + "ccess\":true}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.PutResourcePolicy");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.PutResourcePolicy");
     }
 
     @Test
@@ -63,6 +65,7 @@ class PutResourcePolicyTest {
     void anEmptyResponseHasNullsAndEmptyLists() {
         transport.ok("{}");
 
-        assertThat(connection.request(new PutResourcePolicy("arn:t", "{}")).toString()).isEqualTo("PutResourcePolicyResponse{}");
+        assertThat(connection.request(new PutResourcePolicy("arn:t",
+                "{}")).toString()).isEqualTo("PutResourcePolicyResponse{}");
     }
 }

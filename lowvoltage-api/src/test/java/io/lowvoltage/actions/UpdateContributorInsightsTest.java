@@ -16,11 +16,13 @@ class UpdateContributorInsightsTest {
     @Test
     void writesEveryRequestMember() {
         transport.ok("{}");
-        connection.request(new UpdateContributorInsights("T", ContributorInsightsAction.ENABLE).indexName("gsi").contributorInsightsModeThrottledKeys());
+        connection.request(new UpdateContributorInsights("T",
+                ContributorInsightsAction.ENABLE).indexName("gsi").contributorInsightsModeThrottledKeys());
 
         assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"IndexName\":\"gsi\",\"ContributorInsightsAction\":\"ENABLE\",\"ContributorInsigh"
                 + "tsMode\":\"THROTTLED_KEYS\"}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.UpdateContributorInsights");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.UpdateContributorInsights");
     }
 
     @Test
@@ -54,7 +56,8 @@ class UpdateContributorInsightsTest {
     void readsEveryResponseMemberAndSkipsUnknownOnes() {
         transport.ok(Fixtures.everyMember("UpdateContributorInsights"));
 
-        UpdateContributorInsightsResponse response = connection.request(new UpdateContributorInsights("T", ContributorInsightsAction.DISABLE));
+        UpdateContributorInsightsResponse response = connection.request(new UpdateContributorInsights("T",
+                ContributorInsightsAction.DISABLE));
 
         assertThat(response.contributorInsightsStatus()).isEqualTo(ContributorInsightsStatus.FAILED);
         assertThat(response.toString()).isEqualTo("UpdateContributorInsightsResponse{tableName=TableName-146, indexName=IndexName-147, contri"
@@ -65,7 +68,8 @@ class UpdateContributorInsightsTest {
     void anEmptyResponseHasNullsAndEmptyLists() {
         transport.ok("{}");
 
-        assertThat(connection.request(new UpdateContributorInsights("T", ContributorInsightsAction.DISABLE)).toString()).isEqualTo("UpdateContributorInsightsResponse{}");
+        assertThat(connection.request(new UpdateContributorInsights("T",
+                ContributorInsightsAction.DISABLE)).toString()).isEqualTo("UpdateContributorInsightsResponse{}");
     }
 
     @Test

@@ -16,11 +16,13 @@ class UpdateKinesisStreamingDestinationTest {
     @Test
     void writesEveryRequestMember() {
         transport.ok("{}");
-        connection.request(new UpdateKinesisStreamingDestination("T", "arn:k").updateKinesisStreamingConfiguration(UpdateKinesisStreamingConfiguration.microsecond()));
+        connection.request(new UpdateKinesisStreamingDestination("T",
+                "arn:k").updateKinesisStreamingConfiguration(UpdateKinesisStreamingConfiguration.microsecond()));
 
         assertThat(transport.lastBody()).isEqualTo("{\"TableName\":\"T\",\"StreamArn\":\"arn:k\",\"UpdateKinesisStreamingConfiguration\":{\"ApproximateCr"
                 + "eationDateTimePrecision\":\"MICROSECOND\"}}");
-        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target", "DynamoDB_20120810.UpdateKinesisStreamingDestination");
+        assertThat(transport.lastRequest().headers()).containsEntry("X-Amz-Target",
+                "DynamoDB_20120810.UpdateKinesisStreamingDestination");
     }
 
     @Test
@@ -67,6 +69,7 @@ class UpdateKinesisStreamingDestinationTest {
     void anEmptyResponseHasNullsAndEmptyLists() {
         transport.ok("{}");
 
-        assertThat(connection.request(new UpdateKinesisStreamingDestination("T", "arn:k")).toString()).isEqualTo("UpdateKinesisStreamingDestinationResponse{}");
+        assertThat(connection.request(new UpdateKinesisStreamingDestination("T",
+                "arn:k")).toString()).isEqualTo("UpdateKinesisStreamingDestinationResponse{}");
     }
 }
