@@ -1,9 +1,11 @@
 package io.lowvoltage.actions;
 
+import io.lowvoltage.internal.json.JsonReads;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 
 /**
  * A global secondary index to create, with a table or later: DynamoDB's
@@ -78,6 +80,28 @@ public final class GlobalSecondaryIndex {
                 warmThroughput);
     }
 
+    static GlobalSecondaryIndex read(JsonParser parser) {
+        String indexName = null;
+        List<KeySchemaElement> keySchema = List.of();
+        Projection projection = null;
+        ProvisionedThroughput provisionedThroughput = null;
+        OnDemandThroughput onDemandThroughput = null;
+        WarmThroughput warmThroughput = null;
+        for (String member = JsonReads.firstMember(parser); member != null; member = JsonReads.nextMember(parser)) {
+            switch (member) {
+                case "IndexName" -> indexName = JsonReads.string(parser);
+                case "KeySchema" -> keySchema = JsonReads.list(parser, KeySchemaElement::read);
+                case "Projection" -> projection = Projection.read(parser);
+                case "ProvisionedThroughput" -> provisionedThroughput = ProvisionedThroughput.read(parser);
+                case "OnDemandThroughput" -> onDemandThroughput = OnDemandThroughput.read(parser);
+                case "WarmThroughput" -> warmThroughput = WarmThroughput.read(parser);
+                default -> parser.skipChildren();
+            }
+        }
+        return new GlobalSecondaryIndex(indexName, keySchema, projection, provisionedThroughput, onDemandThroughput,
+                warmThroughput);
+    }
+
     void write(JsonGenerator generator) {
         generator.writeStartObject();
         JsonWrites.string(generator, Members.INDEX_NAME, indexName);
@@ -121,8 +145,8 @@ public final class GlobalSecondaryIndex {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof GlobalSecondaryIndex that && indexName.equals(that.indexName)
-                && keySchema.equals(that.keySchema) && projection.equals(that.projection)
+        return other instanceof GlobalSecondaryIndex that && Objects.equals(indexName, that.indexName)
+                && keySchema.equals(that.keySchema) && Objects.equals(projection, that.projection)
                 && Objects.equals(provisionedThroughput, that.provisionedThroughput)
                 && Objects.equals(onDemandThroughput, that.onDemandThroughput)
                 && Objects.equals(warmThroughput, that.warmThroughput);

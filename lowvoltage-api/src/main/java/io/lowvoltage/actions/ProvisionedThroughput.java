@@ -32,7 +32,7 @@ public final class ProvisionedThroughput {
         return new ProvisionedThroughput(readCapacityUnits, writeCapacityUnits);
     }
 
-    /** Reads the throughput a backup records; a member DynamoDB left out reads as 0. */
+    /** Reads the throughput a backup or an import records; a member DynamoDB left out reads as 0. */
     static ProvisionedThroughput read(JsonParser parser) {
         long read = 0;
         long write = 0;

@@ -1,8 +1,10 @@
 package io.lowvoltage.actions;
 
+import io.lowvoltage.internal.json.JsonReads;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 
 /**
  * The server-side encryption settings of a table: DynamoDB's
@@ -53,6 +55,21 @@ public final class SSESpecification {
      */
     public static SSESpecification kms(String kmsMasterKeyId) {
         return of(true, SSEType.KMS, Objects.requireNonNull(kmsMasterKeyId, "kmsMasterKeyId"));
+    }
+
+    static SSESpecification read(JsonParser parser) {
+        Boolean enabled = null;
+        SSEType sseType = null;
+        String kmsMasterKeyId = null;
+        for (String member = JsonReads.firstMember(parser); member != null; member = JsonReads.nextMember(parser)) {
+            switch (member) {
+                case "Enabled" -> enabled = JsonReads.bool(parser);
+                case "SSEType" -> sseType = Enums.read(parser, SSEType.class);
+                case "KMSMasterKeyId" -> kmsMasterKeyId = JsonReads.string(parser);
+                default -> parser.skipChildren();
+            }
+        }
+        return new SSESpecification(enabled, sseType, kmsMasterKeyId);
     }
 
     void write(JsonGenerator generator) {

@@ -1,10 +1,12 @@
 package io.lowvoltage.actions;
 
+import io.lowvoltage.internal.json.JsonReads;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 
 /**
  * A vector index to create, with a table or later: DynamoDB's
@@ -62,6 +64,27 @@ public final class VectorIndex {
                 projection, dimensions, distanceFunction);
     }
 
+    static VectorIndex read(JsonParser parser) {
+        String indexName = null;
+        VectorAttributeDefinition vectorAttribute = null;
+        List<SearchSchemaElement> searchSchema = List.of();
+        Projection projection = null;
+        long dimensions = 0;
+        VectorDistanceFunction distanceFunction = null;
+        for (String member = JsonReads.firstMember(parser); member != null; member = JsonReads.nextMember(parser)) {
+            switch (member) {
+                case "IndexName" -> indexName = JsonReads.string(parser);
+                case "VectorAttribute" -> vectorAttribute = VectorAttributeDefinition.read(parser);
+                case "SearchSchema" -> searchSchema = JsonReads.list(parser, SearchSchemaElement::read);
+                case "Projection" -> projection = Projection.read(parser);
+                case "Dimensions" -> dimensions = JsonReads.longValue(parser);
+                case "DistanceFunction" -> distanceFunction = Enums.read(parser, VectorDistanceFunction.class);
+                default -> parser.skipChildren();
+            }
+        }
+        return new VectorIndex(indexName, vectorAttribute, searchSchema, projection, dimensions, distanceFunction);
+    }
+
     void write(JsonGenerator generator) {
         generator.writeStartObject();
         JsonWrites.string(generator, Members.INDEX_NAME, indexName);
@@ -105,9 +128,9 @@ public final class VectorIndex {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof VectorIndex that && indexName.equals(that.indexName)
-                && vectorAttribute.equals(that.vectorAttribute) && searchSchema.equals(that.searchSchema)
-                && projection.equals(that.projection) && dimensions == that.dimensions
+        return other instanceof VectorIndex that && Objects.equals(indexName, that.indexName)
+                && Objects.equals(vectorAttribute, that.vectorAttribute) && searchSchema.equals(that.searchSchema)
+                && Objects.equals(projection, that.projection) && dimensions == that.dimensions
                 && distanceFunction == that.distanceFunction;
     }
 
@@ -119,7 +142,8 @@ public final class VectorIndex {
     @Override
     public String toString() {
         return Shapes.toString("VectorIndex", "indexName", indexName,
-                "vectorAttribute", vectorAttribute.attributeName(), "searchSchema", searchSchema, "projection", projection, "dimensions", dimensions,
+                "vectorAttribute", vectorAttribute == null ? null : vectorAttribute.attributeName(),
+                "searchSchema", searchSchema, "projection", projection, "dimensions", dimensions,
                 "distanceFunction", distanceFunction);
     }
 }

@@ -1,8 +1,10 @@
 package io.lowvoltage.actions;
 
+import io.lowvoltage.internal.json.JsonReads;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 
 /**
  * The reads and writes per second a table or global secondary index should be ready for at once: DynamoDB's
@@ -45,6 +47,19 @@ public final class WarmThroughput {
      */
     public static WarmThroughput ofWriteUnitsPerSecond(long writeUnitsPerSecond) {
         return new WarmThroughput(null, writeUnitsPerSecond);
+    }
+
+    static WarmThroughput read(JsonParser parser) {
+        Long read = null;
+        Long write = null;
+        for (String member = JsonReads.firstMember(parser); member != null; member = JsonReads.nextMember(parser)) {
+            switch (member) {
+                case "ReadUnitsPerSecond" -> read = JsonReads.longValue(parser);
+                case "WriteUnitsPerSecond" -> write = JsonReads.longValue(parser);
+                default -> parser.skipChildren();
+            }
+        }
+        return new WarmThroughput(read, write);
     }
 
     void write(JsonGenerator generator) {

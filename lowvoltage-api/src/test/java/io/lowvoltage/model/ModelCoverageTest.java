@@ -93,6 +93,8 @@ class ModelCoverageTest {
             Map.entry("BatchStatementRequest.Statement", "statement"),
             Map.entry("ParameterizedStatement.Statement", "statement"),
             Map.entry("UpdateContinuousBackupsInput.PointInTimeRecoverySpecification", "pointInTimeRecoveryEnabled"),
+            // Acronyms are words in Java names: eventId, as STYLE.md asks.
+            Map.entry("Record.eventID", "eventId"),
             // "Active resource": table(name) selects the table that later keys(...) or put(...) calls go to.
             Map.entry("BatchGetItemInput.RequestItems", "table"),
             Map.entry("BatchWriteItemInput.RequestItems", "table"),
