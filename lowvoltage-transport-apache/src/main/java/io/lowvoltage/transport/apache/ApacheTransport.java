@@ -181,7 +181,6 @@ public final class ApacheTransport implements Transport {
         Timeout connectTimeout = Timeout.of(settings.connectTimeout());
         Timeout requestTimeout = Timeout.of(settings.requestTimeout());
         return HttpAsyncClients.custom()
-                .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setTcpNoDelay(true)
                         .setIoThreadCount(builder.ioThreads)
@@ -193,6 +192,7 @@ public final class ApacheTransport implements Transport {
                                 .setConnectTimeout(connectTimeout)
                                 .setSocketTimeout(requestTimeout)
                                 .build())
+                        // Plain http is HTTP/1.1 already; this keeps TLS from negotiating HTTP/2 with ALPN
                         .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1).build())
                         .setTlsStrategy(new LazyTlsStrategy(builder.sslContext))
                         .build())

@@ -35,8 +35,9 @@ import javax.net.ssl.SSLContext;
  * <p>Thread-safe: one instance serves any number of concurrent requests. Its owner closes it: a
  * {@code Connection} closes the transport it discovered, and whoever passed one to the builder closes that one.
  * HttpClient does its work on the transport's own daemon threads, named {@code lowvoltage-jdk-<n>}, which
- * {@link #close()} stops, or on the executor given to {@link Builder#executor}; the returned futures complete
- * on those threads, never on HttpClient's selector thread, so that a slow callback never stalls the I/O.
+ * {@link #close()} stops, or on the executor given to {@link Builder#executor}. The returned futures complete
+ * on that executor (or the common pool when the request timeout fires), never on HttpClient's selector thread,
+ * so that a slow callback never stalls the I/O.
  *
  * <p>{@link #create(TransportSettings)} covers the portable settings; {@link #builder()} adds this transport's
  * own tuning: a custom {@link SSLContext} (a private certificate authority) and an executor.
