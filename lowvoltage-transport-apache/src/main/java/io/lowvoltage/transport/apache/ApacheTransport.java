@@ -1,0 +1,472 @@
+package io.lowvoltage.transport.apache;
+
+import io.lowvoltage.spi.Transport;
+import io.lowvoltage.spi.TransportRequest;
+import io.lowvoltage.spi.TransportResponse;
+import io.lowvoltage.spi.TransportSettings;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.EntityDetails;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
+import org.apache.hc.core5.http.nio.CapacityChannel;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * A {@link Transport} on Apache HttpClient 5's async client: HTTP/1.1 on a pool of kept-alive connections
+ * (64 per endpoint, 128 in all, by default), driven by a few I/O threads.
+ *
+ * <p>Thread-safe: one instance serves any number of concurrent requests. Its owner closes it: a
+ * {@code Connection} closes the transport it discovered, and whoever passed one to the builder closes that one.
+ * A client passed to {@link Builder#client} stays its owner's: {@link #close()} leaves it open. The returned
+ * futures complete on {@link Builder#executor}, by default {@link CompletableFuture}'s async pool, never on
+ * an I/O thread, so that a slow callback never stalls the I/O.
+ */
+public final class ApacheTransport implements Transport {
+    /** Headers that HttpClient writes itself, from its own state. */
+    private static final Set<String> MANAGED_HEADERS = Set.of("connection", "expect", "transfer-encoding", "upgrade");
+    private static final Executor DEFAULT_EXECUTOR = new CompletableFuture<Void>().defaultExecutor();
+    private static final AtomicInteger THREAD_COUNT = new AtomicInteger();
+
+    private final TransportSettings settings;
+    private final CloseableHttpAsyncClient client;
+    private final boolean ownsClient;
+    private final Executor executor;
+    private final String description;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean clientClosed = new AtomicBoolean();
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    private ApacheTransport(Builder builder) {
+        this.settings = builder.settings;
+        this.executor = builder.executor != null ? builder.executor : DEFAULT_EXECUTOR;
+        this.ownsClient = builder.client == null;
+        this.client = ownsClient ? newClient(builder) : builder.client;
+        this.description = ownsClient
+                ? "Apache HttpClient 5 HTTP/1.1, maxConnections=" + builder.maxConnections + ", maxConnectionsPerRoute="
+                        + builder.maxConnectionsPerRoute
+                : "Apache HttpClient 5 (given client)";
+        client.start();
+    }
+
+    /**
+     * Creates a transport with its own client, connection pool and I/O threads.
+     *
+     * @param settings the timeouts to honour
+     * @return a new transport, to be closed by the caller
+     */
+    public static ApacheTransport create(TransportSettings settings) {
+        return builder().settings(settings).build();
+    }
+
+    /** @return a builder for a transport tuned beyond the portable {@link TransportSettings} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sends one request on a pooled connection.
+     *
+     * @param request the request; its body is sent as is, never modified
+     * @return a future completed with the response whatever its status, or exceptionally with an
+     *     {@link IOException}: the one HttpClient reported, a {@link SocketTimeoutException} when the whole
+     *     exchange outlasts the request timeout, or one saying that this transport is closed
+     */
+    @Override
+    public CompletableFuture<TransportResponse> send(TransportRequest request) {
+        // Counted before the closed check, so that close() never closes the client under this request
+        inFlight.incrementAndGet();
+        if (closed.get()) {
+            exchangeEnded();
+            return CompletableFuture.failedFuture(new IOException("Cannot send " + request + ": this ApacheTransport"
+                    + " is closed. Send with an open transport, or a new Connection, which creates its own."));
+        }
+        CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+        result.whenComplete((response, failure) -> exchangeEnded());
+        Completion completion = new Completion(result);
+        Future<SimpleHttpResponse> exchange;
+        try {
+            exchange = client.execute(SimpleRequestProducer.create(toHttpRequest(request)),
+                    new ReleaseAwareConsumer(SimpleResponseConsumer.create(), completion), null,
+                    HttpClientContext.create(), completion);
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+            return result;
+        }
+        // The response timeout is an idle timeout between reads: this deadline covers the whole exchange, as
+        // TransportSettings promises. Async, so that callers' callbacks never run on the JVM-wide timer thread.
+        CompletableFuture<Void> deadline = new CompletableFuture<Void>()
+                .orTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        deadline.exceptionallyAsync(timeout -> {
+            result.completeExceptionally(new SocketTimeoutException("No complete response to " + request
+                    + " within the request timeout of " + settings.requestTimeout()));
+            return null;
+        }, executor);
+        result.whenComplete((response, failure) -> {
+            deadline.complete(null);
+            if (failure != null) {
+                // Aborts the exchange and discards its connection: needed when the deadline or the caller gave up
+                exchange.cancel(true);
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Refuses new requests and, once the requests in flight are done (within the request timeout), closes the
+     * client, its connections and I/O threads, unless the client was given to the builder. Idempotent; requests
+     * sent afterwards fail with an {@link IOException}.
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true) && inFlight.get() == 0) {
+            closeClient();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ApacheTransport{" + description + ", connectTimeout=" + settings.connectTimeout() + ", requestTimeout="
+                + settings.requestTimeout() + (closed.get() ? ", closed}" : "}");
+    }
+
+    private void exchangeEnded() {
+        if (inFlight.decrementAndGet() == 0 && closed.get()) {
+            closeClient();
+        }
+    }
+
+    private void closeClient() {
+        if (ownsClient && clientClosed.compareAndSet(false, true)) {
+            // Nothing is in flight: there is nothing to wait for, and IMMEDIATE never blocks an I/O thread
+            client.close(CloseMode.IMMEDIATE);
+        }
+    }
+
+    private static CloseableHttpAsyncClient newClient(Builder builder) {
+        TransportSettings settings = builder.settings;
+        Timeout connectTimeout = Timeout.of(settings.connectTimeout());
+        Timeout requestTimeout = Timeout.of(settings.requestTimeout());
+        return HttpAsyncClients.custom()
+                .setIOReactorConfig(IOReactorConfig.custom()
+                        .setTcpNoDelay(true)
+                        .setIoThreadCount(builder.ioThreads)
+                        .build())
+                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(builder.maxConnections)
+                        .setMaxConnPerRoute(builder.maxConnectionsPerRoute)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(connectTimeout)
+                                .setSocketTimeout(requestTimeout)
+                                .build())
+                        // Plain http is HTTP/1.1 already; this keeps TLS from negotiating HTTP/2 with ALPN
+                        .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1).build())
+                        .setTlsStrategy(new LazyTlsStrategy(builder.sslContext))
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(requestTimeout)
+                        .setResponseTimeout(requestTimeout)
+                        .build())
+                .setThreadFactory(task -> {
+                    Thread thread = new Thread(task, "lowvoltage-apache-" + THREAD_COUNT.incrementAndGet());
+                    // A Connection left open must not keep the JVM alive
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                // Retries are the api's RetryPolicy; the CRC32 of DynamoDB covers the body as sent
+                .disableAutomaticRetries()
+                .disableContentCompression()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .build();
+    }
+
+    private static SimpleHttpRequest toHttpRequest(TransportRequest request) {
+        SimpleHttpRequest httpRequest = SimpleHttpRequest.create(request.method(), request.uri());
+        String contentType = null;
+        for (Map.Entry<String, String> header : request.headers().entrySet()) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (name.equals("content-type")) {
+                contentType = header.getValue();
+            }
+            if (!MANAGED_HEADERS.contains(name)) {
+                httpRequest.addHeader(header.getKey(), header.getValue());
+            }
+        }
+        if (request.body().length > 0) {
+            // The Content-Type header is already set, so the entity's type is never written twice
+            httpRequest.setBody(request.body(),
+                    contentType == null ? ContentType.APPLICATION_OCTET_STREAM : ContentType.parse(contentType));
+        }
+        return httpRequest;
+    }
+
+    private static TransportResponse toTransportResponse(SimpleHttpResponse response) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header header : response.getHeaders()) {
+            headers.merge(header.getName().toLowerCase(Locale.ROOT), header.getValue(), (a, b) -> a + "," + b);
+        }
+        byte[] body = response.getBodyBytes();
+        return TransportResponse.of(response.getCode(), headers, body == null ? new byte[0] : body);
+    }
+
+    /**
+     * Hands the outcome from the I/O thread to the executor, as a response or an {@link IOException}. A response
+     * waits until HttpClient has put its connection back in the pool, so that the caller's next request finds it
+     * there instead of opening another.
+     */
+    private final class Completion implements FutureCallback<SimpleHttpResponse> {
+        private final CompletableFuture<TransportResponse> result;
+        private final AtomicBoolean finished = new AtomicBoolean();
+        private volatile SimpleHttpResponse response;
+        private volatile boolean released;
+
+        Completion(CompletableFuture<TransportResponse> result) {
+            this.result = result;
+        }
+
+        @Override
+        public void completed(SimpleHttpResponse completed) {
+            response = completed;
+            if (released) {
+                respond(completed);
+            }
+        }
+
+        void released() {
+            released = true;
+            SimpleHttpResponse completed = response;
+            if (completed != null) {
+                respond(completed);
+            }
+        }
+
+        @Override
+        public void failed(Exception failure) {
+            Throwable cause = failure instanceof HttpException protocol
+                    ? new IOException("Malformed HTTP exchange: " + protocol.getMessage(), protocol)
+                    : failure;
+            finish(() -> result.completeExceptionally(cause));
+        }
+
+        @Override
+        public void cancelled() {
+            finish(() -> result.completeExceptionally(new IOException("The exchange was cancelled")));
+        }
+
+        private void respond(SimpleHttpResponse completed) {
+            finish(() -> result.complete(toTransportResponse(completed)));
+        }
+
+        private void finish(Runnable completion) {
+            if (finished.compareAndSet(false, true)) {
+                executor.execute(completion);
+            }
+        }
+    }
+
+    /** Tells the {@link Completion} when HttpClient releases the exchange, which it does after the connection. */
+    private static final class ReleaseAwareConsumer implements AsyncResponseConsumer<SimpleHttpResponse> {
+        private final AsyncResponseConsumer<SimpleHttpResponse> delegate;
+        private final Completion completion;
+
+        ReleaseAwareConsumer(AsyncResponseConsumer<SimpleHttpResponse> delegate, Completion completion) {
+            this.delegate = delegate;
+            this.completion = completion;
+        }
+
+        @Override
+        public void consumeResponse(HttpResponse response, EntityDetails entity, HttpContext context,
+                FutureCallback<SimpleHttpResponse> callback) throws HttpException, IOException {
+            delegate.consumeResponse(response, entity, context, callback);
+        }
+
+        @Override
+        public void informationResponse(HttpResponse response, HttpContext context) throws HttpException, IOException {
+            delegate.informationResponse(response, context);
+        }
+
+        @Override
+        public void updateCapacity(CapacityChannel channel) throws IOException {
+            delegate.updateCapacity(channel);
+        }
+
+        @Override
+        public void consume(ByteBuffer data) throws IOException {
+            delegate.consume(data);
+        }
+
+        @Override
+        public void streamEnd(List<? extends Header> trailers) throws HttpException, IOException {
+            delegate.streamEnd(trailers);
+        }
+
+        @Override
+        public void failed(Exception cause) {
+            delegate.failed(cause);
+        }
+
+        @Override
+        public void releaseResources() {
+            delegate.releaseResources();
+            completion.released();
+        }
+    }
+
+    /**
+     * Builds an {@link ApacheTransport} tuned beyond the portable {@link TransportSettings}. Not thread-safe.
+     *
+     * <pre>{@code
+     * ApacheTransport transport = ApacheTransport.builder()
+     *     .settings(TransportSettings.builder().requestTimeout(Duration.ofSeconds(5)).build())
+     *     .maxConnectionsPerRoute(256)
+     *     .sslContext(privateCaContext)
+     *     .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private TransportSettings settings = TransportSettings.defaults();
+        private SSLContext sslContext;
+        private Executor executor;
+        private CloseableHttpAsyncClient client;
+        private int maxConnections = 128;
+        private int maxConnectionsPerRoute = 64;
+        private int ioThreads = Runtime.getRuntime().availableProcessors();
+        private boolean tuned;
+
+        private Builder() {
+        }
+
+        /**
+         * @param settings the timeouts to honour; defaults to {@link TransportSettings#defaults()}. With a given
+         *                 {@link #client}, only the request timeout applies: the connect timeout is the client's
+         * @return this builder
+         */
+        public Builder settings(TransportSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Makes TLS connections with this context, for example one that trusts a private certificate authority.
+         * Without one, the JVM's default TLS setup is used. Either way, TLS is set up only when the first
+         * connection to an {@code https} endpoint opens.
+         *
+         * @param sslContext an initialised context
+         * @return this builder
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+            tuned = true;
+            return this;
+        }
+
+        /**
+         * @param maxConnections the most connections open at once, to all endpoints; defaults to 128
+         * @return this builder
+         */
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = positive(maxConnections, "maxConnections");
+            tuned = true;
+            return this;
+        }
+
+        /**
+         * @param maxConnectionsPerRoute the most connections open at once to one endpoint, hence the most
+         *                               requests in flight to it; defaults to 64
+         * @return this builder
+         */
+        public Builder maxConnectionsPerRoute(int maxConnectionsPerRoute) {
+            this.maxConnectionsPerRoute = positive(maxConnectionsPerRoute, "maxConnectionsPerRoute");
+            tuned = true;
+            return this;
+        }
+
+        /**
+         * @param ioThreads the I/O threads that drive every connection; defaults to the number of processors
+         * @return this builder
+         */
+        public Builder ioThreads(int ioThreads) {
+            this.ioThreads = positive(ioThreads, "ioThreads");
+            tuned = true;
+            return this;
+        }
+
+        /**
+         * @param executor completes the returned futures, hence runs callers' callbacks; defaults to
+         *                 {@link CompletableFuture}'s async pool
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Sends with this client instead of making one, for an application that already tunes and shares one. The
+         * transport starts it if needed and never closes it; the other tuning methods of this builder then do not
+         * apply.
+         *
+         * @param client the client, owned and closed by the caller
+         * @return this builder
+         */
+        public Builder client(CloseableHttpAsyncClient client) {
+            this.client = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
+         * @return a new transport, to be closed by the caller
+         * @throws IllegalStateException when both a client and tuning for the client this builder makes were set
+         */
+        public ApacheTransport build() {
+            if (client != null && tuned) {
+                throw new IllegalStateException("ApacheTransport.builder() got client(...) and also sslContext, pool"
+                        + " or I/O thread tuning, which only applies to a client it makes: tune the given client"
+                        + " itself, or drop client(...)");
+            }
+            return new ApacheTransport(this);
+        }
+
+        private static int positive(int value, String name) {
+            if (value <= 0) {
+                throw new IllegalArgumentException(name + " must be positive, got " + value);
+            }
+            return value;
+        }
+    }
+}

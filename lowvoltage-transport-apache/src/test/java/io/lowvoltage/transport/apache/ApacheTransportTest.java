@@ -1,0 +1,122 @@
+package io.lowvoltage.transport.apache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lowvoltage.spi.Transport;
+import io.lowvoltage.spi.TransportSettings;
+import io.lowvoltage.transport.tck.Reply;
+import io.lowvoltage.transport.tck.TransportContract;
+import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.core5.io.CloseMode;
+import org.junit.jupiter.api.Test;
+
+class ApacheTransportTest extends TransportContract {
+    @Override
+    protected Transport newTransport(TransportSettings settings) {
+        return ApacheTransport.create(settings);
+    }
+
+    @Override
+    protected Transport newTransport(TransportSettings settings, SSLContext sslContext) {
+        return ApacheTransport.builder().settings(settings).sslContext(sslContext).build();
+    }
+
+    @Test
+    void aRequestTimeoutFailsWithSocketTimeoutException() {
+        try (Transport impatient = newTransport(IMPATIENT)) {
+            server.enqueue(Reply.delayed(5_000));
+
+            assertThat(failureOf(impatient.send(post(new byte[0]))))
+                    .isInstanceOf(SocketTimeoutException.class)
+                    .hasMessageContaining("within the request timeout of PT0.5S");
+        }
+    }
+
+    @Test
+    void aGivenClientIsUsedAndLeftOpen() throws Exception {
+        try (CloseableHttpAsyncClient client = HttpAsyncClients.createDefault()) {
+            try (Transport shared = ApacheTransport.builder().settings(SETTINGS).client(client).build()) {
+                assertThat(shared.sendBlocking(post("shared".getBytes())).body()).asString().isEqualTo("shared");
+                assertThat(shared).hasToString("ApacheTransport{Apache HttpClient 5 (given client),"
+                        + " connectTimeout=PT2S, requestTimeout=PT10S}");
+            }
+
+            SimpleHttpRequest stillOpen = SimpleHttpRequest.create("GET", server.uri("/"));
+            assertThat(client.execute(stillOpen, null).get().getCode()).isEqualTo(200);
+            client.close(CloseMode.IMMEDIATE);
+        }
+    }
+
+    @Test
+    void aGivenClientCannotBeTunedByTheBuilder() {
+        try (CloseableHttpAsyncClient client = HttpAsyncClients.createDefault()) {
+            assertThatThrownBy(() -> ApacheTransport.builder().client(client).maxConnectionsPerRoute(8).build())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("tune the given client itself");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theBuilderRejectsNonPositiveLimits() {
+        assertThatThrownBy(() -> ApacheTransport.builder().maxConnections(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxConnections must be positive, got 0");
+    }
+
+    @Test
+    void aGivenExecutorCompletesTheFutures() throws Exception {
+        AtomicInteger tasks = new AtomicInteger();
+        try (Transport tuned = ApacheTransport.builder().settings(SETTINGS)
+                .executor(task -> {
+                    tasks.incrementAndGet();
+                    task.run();
+                })
+                .build()) {
+            assertThat(tuned.sendBlocking(post(new byte[0])).statusCode()).isEqualTo(200);
+        }
+
+        assertThat(tasks.get()).isPositive();
+    }
+
+    @Test
+    void closeStopsTheTransportsThreads() throws Exception {
+        send(post(new byte[0]));
+        assertThat(transportThreads()).isNotEmpty();
+
+        // Every other transport of this class is closed by now, so no thread of ours may stay
+        transport.close();
+
+        for (Thread thread : transportThreads()) {
+            thread.join(5_000);
+            assertThat(thread.isAlive()).as(thread.getName()).isFalse();
+        }
+    }
+
+    @Test
+    void toStringNamesTheClientItsLimitsAndSettings() {
+        assertThat(transport).hasToString("ApacheTransport{Apache HttpClient 5 HTTP/1.1, maxConnections=128,"
+                + " maxConnectionsPerRoute=64, connectTimeout=PT2S, requestTimeout=PT10S}");
+        transport.close();
+        assertThat(transport.toString()).endsWith(", closed}");
+    }
+
+    private static List<Thread> transportThreads() {
+        List<Thread> threads = new ArrayList<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("lowvoltage-apache-")) {
+                threads.add(thread);
+            }
+        }
+        return threads;
+    }
+}
