@@ -99,6 +99,7 @@ public final class NettyTransport implements Transport {
     private final Bootstrap bootstrap;
     private final AbstractChannelPoolMap<Endpoint, FixedChannelPool> pools;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean released = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile SslContext sslContext;
 
@@ -181,22 +182,15 @@ public final class NettyTransport implements Transport {
     }
 
     /**
-     * Closes idle connections and the pools, and stops the event loops this transport created (never a group
-     * given to the builder). Idempotent; requests sent afterwards fail with an {@link IOException}. Requests in
-     * flight still complete, within the request timeout: their connections are then closed, and the event loops
-     * stop after the last one, without blocking the caller.
+     * Closes the pools with their connections, and stops the event loops this transport created (never a group
+     * given to the builder). Idempotent, and never blocks. Requests sent afterwards fail with an
+     * {@link IOException}. Requests in flight still complete, within their request timeout: the pools and event
+     * loops go once the last one ends, and none of their connections is reused.
      */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        // Not pools.close(): that blocks on each pool, and would throw if called on an event loop
-        for (Map.Entry<Endpoint, FixedChannelPool> entry : pools) {
-            entry.getValue().closeAsync();
-        }
-        if (inFlight.get() == 0) {
-            shutDownEventLoops();
+        if (closed.compareAndSet(false, true) && inFlight.get() == 0) {
+            release();
         }
     }
 
@@ -219,11 +213,18 @@ public final class NettyTransport implements Transport {
 
     private void exchangeEnded() {
         if (inFlight.decrementAndGet() == 0 && closed.get()) {
-            shutDownEventLoops();
+            release();
         }
     }
 
-    private void shutDownEventLoops() {
+    private void release() {
+        if (!released.compareAndSet(false, true)) {
+            return;
+        }
+        // Not pools.close(): that blocks on each pool, and would throw if called on an event loop
+        for (Map.Entry<Endpoint, FixedChannelPool> entry : pools) {
+            entry.getValue().closeAsync();
+        }
         if (ownsGroup) {
             group.shutdownGracefully(QUIET_PERIOD_MILLIS, SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
         }
