@@ -20,11 +20,13 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
 
 /**
  * A {@link Transport} on {@link HttpClient}: HTTP/1.1 with pooled keep-alive connections, and no dependency
@@ -33,8 +35,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Thread-safe: one instance serves any number of concurrent requests. Its owner closes it: a
  * {@code Connection} closes the transport it discovered, and whoever passed one to the builder closes that one.
  * HttpClient does its work on the transport's own daemon threads, named {@code lowvoltage-jdk-<n>}, which
- * {@link #close()} stops; as with {@link HttpClient#sendAsync}, the returned futures complete on the common
- * pool, so that a slow callback never stalls the I/O.
+ * {@link #close()} stops, or on the executor given to {@link Builder#executor}; the returned futures complete
+ * on those threads, never on HttpClient's selector thread, so that a slow callback never stalls the I/O.
+ *
+ * <p>{@link #create(TransportSettings)} covers the portable settings; {@link #builder()} adds this transport's
+ * own tuning: a custom {@link SSLContext} (a private certificate authority) and an executor.
  */
 public final class JdkTransport implements Transport {
     /** Headers that HttpClient refuses to take from the caller, because it writes them itself. */
@@ -42,21 +47,26 @@ public final class JdkTransport implements Transport {
     private static final AtomicInteger THREAD_COUNT = new AtomicInteger();
 
     private final TransportSettings settings;
-    private final ExecutorService executor;
+    // Null when the builder was given an executor: that one stays its owner's to shut down
+    private final ExecutorService ownExecutor;
     // Null once closed. On Java 17 HttpClient has no close(): dropping the last reference is what lets its
     // selector thread end and its idle connections be closed.
     private final AtomicReference<HttpClient> client;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    private JdkTransport(TransportSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.executor = Executors.newCachedThreadPool(JdkTransport::newThread);
-        this.client = new AtomicReference<>(HttpClient.newBuilder()
+    private JdkTransport(Builder builder) {
+        this.settings = builder.settings;
+        Executor executor = builder.executor;
+        this.ownExecutor = executor == null ? Executors.newCachedThreadPool(JdkTransport::newThread) : null;
+        HttpClient.Builder client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor)
-                .build());
+                .executor(executor == null ? ownExecutor : executor);
+        if (builder.sslContext != null) {
+            client.sslContext(builder.sslContext);
+        }
+        this.client = new AtomicReference<>(client.build());
     }
 
     /**
@@ -66,12 +76,17 @@ public final class JdkTransport implements Transport {
      * @return a new transport, to be closed by the caller
      */
     public static JdkTransport create(TransportSettings settings) {
-        return new JdkTransport(settings);
+        return builder().settings(settings).build();
     }
 
     /** @return a new transport with {@link TransportSettings#defaults()}, to be closed by the caller */
     public static JdkTransport create() {
-        return create(TransportSettings.defaults());
+        return builder().build();
+    }
+
+    /** @return a builder for a transport tuned beyond the portable {@link TransportSettings} */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -148,8 +163,8 @@ public final class JdkTransport implements Transport {
             // HttpClient.close() declares no checked exception
             throw new IllegalStateException("Closing " + current + " failed", unexpected);
         } finally {
-            if (inFlight.get() == 0) {
-                executor.shutdown();
+            if (inFlight.get() == 0 && ownExecutor != null) {
+                ownExecutor.shutdown();
             }
         }
     }
@@ -162,8 +177,8 @@ public final class JdkTransport implements Transport {
 
     private void exchangeEnded() {
         // On Java 17 HttpClient needs the executor until the exchange ends: the last one out shuts it down
-        if (inFlight.decrementAndGet() == 0 && client.get() == null) {
-            executor.shutdown();
+        if (inFlight.decrementAndGet() == 0 && client.get() == null && ownExecutor != null) {
+            ownExecutor.shutdown();
         }
     }
 
@@ -205,5 +220,63 @@ public final class JdkTransport implements Transport {
         // A Connection left open must not keep the JVM alive
         thread.setDaemon(true);
         return thread;
+    }
+
+    /**
+     * Builds a {@link JdkTransport} tuned beyond the portable {@link TransportSettings}. Not thread-safe.
+     *
+     * <pre>{@code
+     * JdkTransport transport = JdkTransport.builder()
+     *     .settings(TransportSettings.builder().requestTimeout(Duration.ofSeconds(5)).build())
+     *     .sslContext(privateCaContext)
+     *     .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private TransportSettings settings = TransportSettings.defaults();
+        private SSLContext sslContext;
+        private Executor executor;
+
+        private Builder() {
+        }
+
+        /**
+         * @param settings the timeouts to honour; defaults to {@link TransportSettings#defaults()}
+         * @return this builder
+         */
+        public Builder settings(TransportSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Makes TLS connections with this context, for example one that trusts a private certificate authority.
+         * Without one, HttpClient takes the JVM's default ({@link SSLContext#getDefault()}, made once per JVM);
+         * either way, TLS engines and handshakes happen only on connections to {@code https} endpoints.
+         *
+         * @param sslContext an initialised context
+         * @return this builder
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+            return this;
+        }
+
+        /**
+         * Runs HttpClient's work on this executor instead of the transport's own daemon threads. The transport
+         * never shuts it down: its owner does, after closing the transport.
+         *
+         * @param executor an executor with enough threads for the I/O and the completions
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /** @return a new transport, to be closed by the caller */
+        public JdkTransport build() {
+            return new JdkTransport(this);
+        }
     }
 }
