@@ -79,7 +79,7 @@ import javax.net.ssl.SSLParameters;
 public final class NettyTransport implements Transport {
     /** The largest response body accepted; DynamoDB's largest (BatchGetItem) is 16 MB. */
     static final int MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
-    static final int DEFAULT_MAX_CONNECTIONS_PER_ENDPOINT = 50;
+    static final int DEFAULT_MAX_CONNECTIONS_PER_ENDPOINT = 256;
     /** Headers this transport writes itself, or that would break the exchange (as the jdk transport skips them). */
     private static final Set<String> OWN_HEADERS = Set.of("connection", "keep-alive", "expect", "upgrade",
             "transfer-encoding");
@@ -541,7 +541,8 @@ public final class NettyTransport implements Transport {
 
         /**
          * @param max the most connections open at once to one scheme, host and port; further requests wait for a
-         *            connection to be free, within their request timeout. Positive; 50 unless set
+         *            connection to be free, within their request timeout. Positive; 256 unless set, so that
+         *            the pool guards against runaway connection counts without throttling a busy application
          * @return this builder
          */
         public Builder maxConnectionsPerEndpoint(int max) {
