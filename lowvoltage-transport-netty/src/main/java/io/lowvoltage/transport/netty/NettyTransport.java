@@ -26,6 +26,7 @@ import io.netty.channel.pool.AbstractChannelPoolMap;
 import io.netty.channel.pool.FixedChannelPool;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -478,7 +479,8 @@ public final class NettyTransport implements Transport {
 
         @Override
         public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
-            failExchange(context, cause, "Connection failed");
+            failExchange(context, cause, cause instanceof TooLongFrameException
+                    ? "Response over the limit of " + (MAX_RESPONSE_BYTES >> 20) + " MB" : "Connection failed");
             context.close();
         }
 

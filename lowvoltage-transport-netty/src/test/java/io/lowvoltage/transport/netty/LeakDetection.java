@@ -66,9 +66,16 @@ public final class LeakDetection implements AfterEachCallback {
 
     private static final class RecordingFactory extends ResourceLeakDetectorFactory {
         @Override
+        public <T> ResourceLeakDetector<T> newResourceLeakDetector(Class<T> resource, int samplingInterval) {
+            return new RecordingDetector<>(resource, samplingInterval);
+        }
+
+        // Abstract, though deprecated: Netty itself calls the method above
+        @Override
+        @SuppressWarnings("deprecation")
         public <T> ResourceLeakDetector<T> newResourceLeakDetector(Class<T> resource, int samplingInterval,
                 long maxActive) {
-            return new RecordingDetector<>(resource, samplingInterval);
+            return newResourceLeakDetector(resource, samplingInterval);
         }
     }
 

@@ -25,6 +25,7 @@ import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,10 @@ class NettyTransportTest extends TransportContract {
         return NettyTransport.create(settings);
     }
 
+    // The kit hands over a javax.net.ssl.SSLContext; Netty deprecates wrapping one in favour of
+    // SslContextBuilder, which a test can ignore
     @Override
+    @SuppressWarnings("deprecation")
     protected Transport newTransport(TransportSettings settings, SSLContext sslContext) {
         return NettyTransport.builder().settings(settings)
                 .sslContext(new JdkSslContext(sslContext, true, ClientAuth.NONE))
@@ -136,6 +140,26 @@ class NettyTransportTest extends TransportContract {
 
             // The default context trusts the JDK's CAs, and the test certificate is self-signed
             assertThat(failureOf(transport.send(request))).isInstanceOf(SSLException.class);
+        }
+    }
+
+    @Test
+    void aResponseOverSixtyFourMegabytesFailsWithIOExceptionBeforeItsBodyArrives() throws Exception {
+        String head = "HTTP/1.1 200 OK\r\nContent-Length: " + (NettyTransport.MAX_RESPONSE_BYTES + 1) + "\r\n\r\n";
+        try (ServerSocket raw = rawServer(head)) {
+            TransportRequest request = TransportRequest.of("POST", rawUri(raw), Map.of(), new byte[0]);
+
+            assertThat(failureOf(transport.send(request))).isInstanceOf(IOException.class)
+                    .hasMessageContaining("Response over the limit of 64 MB");
+        }
+    }
+
+    @Test
+    void aMalformedResponseFailsWithIOException() throws Exception {
+        try (ServerSocket raw = rawServer("SMTP ready\r\n\r\n")) {
+            TransportRequest request = TransportRequest.of("POST", rawUri(raw), Map.of(), new byte[0]);
+
+            assertThat(failureOf(transport.send(request))).isInstanceOf(IOException.class);
         }
     }
 
@@ -285,6 +309,31 @@ class NettyTransportTest extends TransportContract {
 
     private static void leakABuffer() {
         ByteBufAllocator.DEFAULT.buffer(16).writeInt(42);
+    }
+
+    /** A server that answers its first connection with the given bytes, then holds it open: for broken replies. */
+    private static ServerSocket rawServer(String reply) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        Thread thread = new Thread(() -> {
+            try (Socket connection = socket.accept()) {
+                connection.getInputStream().read(new byte[8192]);
+                connection.getOutputStream().write(reply.getBytes(StandardCharsets.ISO_8859_1));
+                connection.getOutputStream().flush();
+                // Held open until the client gives up, or the test closes the server socket and this read ends
+                connection.setSoTimeout(10_000);
+                connection.getInputStream().read();
+            } catch (IOException ended) {
+                // the client or the test closed it
+            }
+        }, "raw-server");
+        thread.setDaemon(true);
+        thread.start();
+        return socket;
+    }
+
+    private static URI rawUri(ServerSocket socket) {
+        return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/");
     }
 
     private static int closedPort() throws IOException {
