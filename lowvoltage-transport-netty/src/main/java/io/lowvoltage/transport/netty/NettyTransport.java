@@ -5,6 +5,7 @@ import io.lowvoltage.spi.TransportRequest;
 import io.lowvoltage.spi.TransportResponse;
 import io.lowvoltage.spi.TransportSettings;
 import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -248,9 +249,10 @@ public final class NettyTransport implements Transport {
         return context;
     }
 
-    private SslHandler newSslHandler(Channel channel, Endpoint endpoint) {
+    /** Package-private for tests. */
+    SslHandler newSslHandler(ByteBufAllocator allocator, String host, int port) {
         // The host and port go to the engine for SNI and for checking the server's certificate against the host
-        SslHandler handler = sslContext.newHandler(channel.alloc(), endpoint.address(), endpoint.port());
+        SslHandler handler = sslContext.newHandler(allocator, host, port);
         handler.setHandshakeTimeoutMillis(settings.connectTimeout().toMillis());
         // Also on a context given to the builder: without it, any trusted certificate would do for any host
         SSLEngine engine = handler.engine();
@@ -437,7 +439,7 @@ public final class NettyTransport implements Transport {
         public void channelCreated(Channel channel) {
             ChannelPipeline pipeline = channel.pipeline();
             if (endpoint.https()) {
-                pipeline.addLast("tls", newSslHandler(channel, endpoint));
+                pipeline.addLast("tls", newSslHandler(channel.alloc(), endpoint.address(), endpoint.port()));
             }
             pipeline.addLast("http", new HttpClientCodec());
             pipeline.addLast("aggregator", new HttpObjectAggregator(MAX_RESPONSE_BYTES));

@@ -20,6 +20,8 @@ import io.netty.channel.epoll.Epoll;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.JdkSslContext;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -34,6 +36,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,6 +163,19 @@ class NettyTransportTest extends TransportContract {
             TransportRequest request = TransportRequest.of("POST", rawUri(raw), Map.of(), new byte[0]);
 
             assertThat(failureOf(transport.send(request))).isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
+    void hostNamesAreCheckedEvenWithAGivenContextThatWouldNot() throws Exception {
+        SslContext lax = SslContextBuilder.forClient().endpointIdentificationAlgorithm(null).build();
+        try (NettyTransport strict = NettyTransport.builder().settings(SETTINGS).sslContext(lax).build()) {
+            SSLEngine engine = strict.newSslHandler(ByteBufAllocator.DEFAULT, "dynamodb.eu-west-1.amazonaws.com", 443)
+                    .engine();
+
+            assertThat(engine.getSSLParameters().getEndpointIdentificationAlgorithm()).isEqualTo("HTTPS");
+            assertThat(engine.getPeerHost()).isEqualTo("dynamodb.eu-west-1.amazonaws.com");
+            assertThat(engine.getUseClientMode()).isTrue();
         }
     }
 
