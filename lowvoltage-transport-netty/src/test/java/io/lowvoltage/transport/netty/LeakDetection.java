@@ -21,8 +21,15 @@ public final class LeakDetection implements AfterEachCallback {
     /** Set while a test leaks on purpose, to keep its report out of the build log. */
     static volatile boolean quiet;
 
+    private static volatile boolean registered;
+
     static {
         ResourceLeakDetectorFactory.setResourceLeakDetectorFactory(new RecordingFactory());
+    }
+
+    /** Called by JUnit's extension autodetection, before any test runs. */
+    public LeakDetection() {
+        registered = true;
     }
 
     @Override
@@ -57,6 +64,11 @@ public final class LeakDetection implements AfterEachCallback {
             leaks.add(leak);
         }
         return leaks;
+    }
+
+    /** @return whether JUnit registered this extension for every test, before any of them loaded Netty */
+    static boolean registered() {
+        return registered;
     }
 
     /** @return whether the level set by the build is in force, so that a clean run means something */

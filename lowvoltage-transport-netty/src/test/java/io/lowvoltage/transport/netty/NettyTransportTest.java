@@ -310,6 +310,7 @@ class NettyTransportTest extends TransportContract {
     @Test
     void leaksAreDetectedAtParanoidLevel() {
         assertThat(LeakDetection.paranoid()).as("-Dio.netty.leakDetection.level=paranoid").isTrue();
+        assertThat(LeakDetection.registered()).as("LeakDetection autodetected as a JUnit extension").isTrue();
         LeakDetection.collect();
         List<String> leaks;
         LeakDetection.quiet = true;
