@@ -37,6 +37,7 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.ssl.SslContext;
@@ -452,6 +453,11 @@ public final class NettyTransport implements Transport {
     private static final class ResponseHandler extends SimpleChannelInboundHandler<FullHttpResponse> {
         @Override
         protected void channelRead0(ChannelHandlerContext context, FullHttpResponse response) {
+            if (response.status().codeClass() == HttpStatusClass.INFORMATIONAL
+                    && response.decoderResult().isSuccess()) {
+                // An interim answer such as 100 Continue (RFC 9110, section 15.2): the final one follows
+                return;
+            }
             Exchange exchange = context.channel().attr(EXCHANGE).getAndSet(null);
             if (exchange == null) {
                 // A response nobody asked for: this connection is out of step, so nothing more on it can be trusted

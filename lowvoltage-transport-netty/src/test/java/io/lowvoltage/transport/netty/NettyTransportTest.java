@@ -158,6 +158,19 @@ class NettyTransportTest extends TransportContract {
     }
 
     @Test
+    void anInterimResponseIsSkippedForTheFinalOne() throws Exception {
+        try (ServerSocket raw = rawServer("HTTP/1.1 100 Continue\r\n\r\n"
+                + "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")) {
+            TransportRequest request = TransportRequest.of("POST", rawUri(raw), Map.of(), new byte[0]);
+
+            TransportResponse response = send(request);
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).asString(StandardCharsets.UTF_8).isEqualTo("ok");
+        }
+    }
+
+    @Test
     void aMalformedResponseFailsWithIOException() throws Exception {
         try (ServerSocket raw = rawServer("SMTP ready\r\n\r\n")) {
             TransportRequest request = TransportRequest.of("POST", rawUri(raw), Map.of(), new byte[0]);
