@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 
 /** Canned DynamoDB JSON for unit tests: items and keys with one number attribute {@code h}. */
 public final class Json {
-    private static final Pattern H = Pattern.compile("\\{\"h\":\\{\"N\":\"(\\d+)\"}");
+    private static final Pattern H = Pattern.compile("\"h\":\\{\"N\":\"(\\d+)\"}");
 
     private Json() {
     }
