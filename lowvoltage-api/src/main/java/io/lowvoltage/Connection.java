@@ -13,6 +13,7 @@ import io.lowvoltage.internal.spi.ProviderSource;
 import io.lowvoltage.internal.spi.ServiceLoaderSource;
 import io.lowvoltage.retry.RetryPolicies;
 import io.lowvoltage.retry.RetryPolicy;
+import io.lowvoltage.retry.StandardRetryPolicy;
 import io.lowvoltage.spi.Signer;
 import io.lowvoltage.spi.SignerProvider;
 import io.lowvoltage.spi.SigningParameters;
@@ -79,7 +80,7 @@ public final class Connection implements AutoCloseable {
         this.endpoint = endpoint;
         this.streamsEndpoint = streamsEndpoint;
         this.credentials = builder.credentials != null ? builder.credentials : new EnvironmentCredentials();
-        this.retryPolicy = builder.retryPolicy;
+        this.retryPolicy = builder.retryPolicy != null ? builder.retryPolicy : StandardRetryPolicy.defaults();
         this.clock = builder.clock;
         if (builder.signer != null) {
             this.signer = builder.signer;
@@ -142,6 +143,7 @@ public final class Connection implements AutoCloseable {
                 TransportResponse response = transport.sendBlocking(sign(call));
                 Object result = call.complete(response);
                 if (!(result instanceof LowVoltageException error)) {
+                    retryPolicy.onSuccess(call.action, List.copyOf(errors));
                     return call.cast(result);
                 }
                 failure = error;
@@ -178,6 +180,7 @@ public final class Connection implements AutoCloseable {
                 result = call.complete(response);
             }
             if (!(result instanceof LowVoltageException failure)) {
+                retryPolicy.onSuccess(call.action, List.copyOf(errors));
                 return CompletableFuture.completedFuture(call.cast(result));
             }
             Duration delay;
@@ -300,7 +303,7 @@ public final class Connection implements AutoCloseable {
         private URI endpoint;
         private URI streamsEndpoint;
         private CredentialsProvider credentials;
-        private RetryPolicy retryPolicy = RetryPolicies.DEFAULT;
+        private RetryPolicy retryPolicy;
         private Transport transport;
         private TransportSettings transportSettings = TransportSettings.defaults();
         private Signer signer;
@@ -381,7 +384,9 @@ public final class Connection implements AutoCloseable {
         }
 
         /**
-         * @param retryPolicy decides retries of retryable errors; defaults to {@link RetryPolicies#DEFAULT}
+         * @param retryPolicy decides retries of retryable errors; defaults to a {@link StandardRetryPolicy#defaults()}
+         *                    of this connection's own, so that its retry quota is not shared (see
+         *                    {@link RetryPolicies#DEFAULT})
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
