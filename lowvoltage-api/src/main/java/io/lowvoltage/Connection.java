@@ -1,7 +1,7 @@
 package io.lowvoltage;
 
 import io.lowvoltage.credentials.CredentialsProvider;
-import io.lowvoltage.credentials.EnvironmentCredentials;
+import io.lowvoltage.credentials.DefaultCredentialsChain;
 import io.lowvoltage.exceptions.LowVoltageException;
 import io.lowvoltage.exceptions.NetworkException;
 import io.lowvoltage.exceptions.ServerException;
@@ -79,7 +79,7 @@ public final class Connection implements AutoCloseable {
         this.region = region;
         this.endpoint = endpoint;
         this.streamsEndpoint = streamsEndpoint;
-        this.credentials = builder.credentials != null ? builder.credentials : new EnvironmentCredentials();
+        this.credentials = builder.credentials != null ? builder.credentials : new DefaultCredentialsChain();
         this.retryPolicy = builder.retryPolicy != null ? builder.retryPolicy : StandardRetryPolicy.defaults();
         this.clock = builder.clock;
         if (builder.signer != null) {
@@ -374,8 +374,9 @@ public final class Connection implements AutoCloseable {
         }
 
         /**
-         * @param credentials asked for credentials on every request; defaults to
-         *                    {@link EnvironmentCredentials}
+         * @param credentials asked for credentials on every request; defaults to a
+         *                    {@link DefaultCredentialsChain}: system properties, environment, web identity,
+         *                    profile files, container, EC2 instance metadata
          * @return this builder
          */
         public Builder credentials(CredentialsProvider credentials) {
