@@ -158,8 +158,9 @@ public final class ErrorResponses {
                 }
             }
             body.json = true;
-        } catch (JacksonException notJson) {
-            // A proxy or load balancer may answer with HTML or plain text: keep the status and a sample.
+        } catch (JacksonException | IllegalArgumentException | IllegalStateException notJson) {
+            // A proxy or load balancer may answer with HTML or plain text, or a damaged body may hold values that
+            // are not what they should be: keep the status, what was read, and a sample.
             body.json = false;
         }
         return body;
