@@ -85,4 +85,12 @@ class DefaultCredentialsChainTest {
                 "SystemPropertiesCredentials", "EnvironmentCredentials", "WebIdentityCredentials",
                 "ProfileCredentials", "ContainerCredentials", "Ec2RoleCredentials");
     }
+
+    @Test
+    void aConnectionBuiltWithoutCredentialsUsesTheChain() {
+        io.lowvoltage.Connection connection = io.lowvoltage.Connection.builder().region("us-east-1")
+                .transport(new io.lowvoltage.support.CannedTransport()).signer((request, parameters) -> request).build();
+
+        assertThat(connection.toString()).contains("credentials=DefaultCredentialsChain{no source found yet}");
+    }
 }
