@@ -1,7 +1,7 @@
 package io.lowvoltage;
 
 import io.lowvoltage.credentials.CredentialsProvider;
-import io.lowvoltage.credentials.EnvironmentCredentials;
+import io.lowvoltage.credentials.DefaultCredentialsChain;
 import io.lowvoltage.exceptions.LowVoltageException;
 import io.lowvoltage.exceptions.NetworkException;
 import io.lowvoltage.exceptions.ServerException;
@@ -13,6 +13,7 @@ import io.lowvoltage.internal.spi.ProviderSource;
 import io.lowvoltage.internal.spi.ServiceLoaderSource;
 import io.lowvoltage.retry.RetryPolicies;
 import io.lowvoltage.retry.RetryPolicy;
+import io.lowvoltage.retry.StandardRetryPolicy;
 import io.lowvoltage.spi.Signer;
 import io.lowvoltage.spi.SignerProvider;
 import io.lowvoltage.spi.SigningParameters;
@@ -78,8 +79,8 @@ public final class Connection implements AutoCloseable {
         this.region = region;
         this.endpoint = endpoint;
         this.streamsEndpoint = streamsEndpoint;
-        this.credentials = builder.credentials != null ? builder.credentials : new EnvironmentCredentials();
-        this.retryPolicy = builder.retryPolicy;
+        this.credentials = builder.credentials != null ? builder.credentials : new DefaultCredentialsChain();
+        this.retryPolicy = builder.retryPolicy != null ? builder.retryPolicy : StandardRetryPolicy.defaults();
         this.clock = builder.clock;
         if (builder.signer != null) {
             this.signer = builder.signer;
@@ -142,6 +143,7 @@ public final class Connection implements AutoCloseable {
                 TransportResponse response = transport.sendBlocking(sign(call));
                 Object result = call.complete(response);
                 if (!(result instanceof LowVoltageException error)) {
+                    retryPolicy.onSuccess(call.action, List.copyOf(errors));
                     return call.cast(result);
                 }
                 failure = error;
@@ -178,6 +180,7 @@ public final class Connection implements AutoCloseable {
                 result = call.complete(response);
             }
             if (!(result instanceof LowVoltageException failure)) {
+                retryPolicy.onSuccess(call.action, List.copyOf(errors));
                 return CompletableFuture.completedFuture(call.cast(result));
             }
             Duration delay;
@@ -300,7 +303,7 @@ public final class Connection implements AutoCloseable {
         private URI endpoint;
         private URI streamsEndpoint;
         private CredentialsProvider credentials;
-        private RetryPolicy retryPolicy = RetryPolicies.DEFAULT;
+        private RetryPolicy retryPolicy;
         private Transport transport;
         private TransportSettings transportSettings = TransportSettings.defaults();
         private Signer signer;
@@ -371,8 +374,9 @@ public final class Connection implements AutoCloseable {
         }
 
         /**
-         * @param credentials asked for credentials on every request; defaults to
-         *                    {@link EnvironmentCredentials}
+         * @param credentials asked for credentials on every request; defaults to a
+         *                    {@link DefaultCredentialsChain}: system properties, environment, web identity,
+         *                    profile files, container, EC2 instance metadata
          * @return this builder
          */
         public Builder credentials(CredentialsProvider credentials) {
@@ -381,7 +385,9 @@ public final class Connection implements AutoCloseable {
         }
 
         /**
-         * @param retryPolicy decides retries of retryable errors; defaults to {@link RetryPolicies#DEFAULT}
+         * @param retryPolicy decides retries of retryable errors; defaults to a {@link StandardRetryPolicy#defaults()}
+         *                    of this connection's own, so that its retry quota is not shared (see
+         *                    {@link RetryPolicies#DEFAULT})
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {

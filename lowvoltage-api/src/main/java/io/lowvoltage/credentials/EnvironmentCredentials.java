@@ -1,6 +1,5 @@
 package io.lowvoltage.credentials;
 
-import io.lowvoltage.exceptions.CredentialsException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -28,7 +27,7 @@ public final class EnvironmentCredentials implements CredentialsProvider {
         this(Map.copyOf(environment)::get);
     }
 
-    private EnvironmentCredentials(Function<String, String> environment) {
+    EnvironmentCredentials(Function<String, String> environment) {
         this.environment = Objects.requireNonNull(environment, "environment");
     }
 
@@ -37,7 +36,7 @@ public final class EnvironmentCredentials implements CredentialsProvider {
         String accessKeyId = variable("AWS_ACCESS_KEY_ID");
         String secretAccessKey = variable("AWS_SECRET_ACCESS_KEY");
         if (accessKeyId == null || secretAccessKey == null) {
-            throw new CredentialsException("No credentials in the environment: "
+            throw new NoCredentialsHereException("No credentials in the environment: "
                     + (accessKeyId == null ? "AWS_ACCESS_KEY_ID" : "AWS_SECRET_ACCESS_KEY")
                     + " is not set. Set both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or pass another"
                     + " CredentialsProvider to Connection.builder().credentials(...)");

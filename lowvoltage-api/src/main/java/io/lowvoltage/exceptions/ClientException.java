@@ -1,25 +1,16 @@
 package io.lowvoltage.exceptions;
 
-import java.util.Set;
+import io.lowvoltage.internal.ErrorCodes;
 
 /**
  * DynamoDB rejected a request (HTTP 4xx). Each DynamoDB error code has its own subclass, named after it, so
  * that callers catch exactly what they handle; a code LowVoltage does not know becomes
- * {@link UnknownClientException}. Throttling errors are retryable; the others need the request fixed.
+ * {@link UnknownClientException}. Throttling errors (such as {@code ProvisionedThroughputExceededException},
+ * or any HTTP 429) and transient ones (such as {@code RequestTimeoutException}) are retryable; the others need
+ * the request fixed. {@link io.lowvoltage.retry.RetryPolicies#isThrottling(LowVoltageException)} tells the two
+ * retryable kinds apart.
  */
 public abstract class ClientException extends ServiceException {
-    /**
-     * The codes DynamoDB uses to say "slow down" (botocore's throttling codes and DynamoDB's Developer Guide),
-     * plus the conflicts that clear by themselves.
-     */
-    private static final Set<String> RETRYABLE_CODES = Set.of(
-            "ProvisionedThroughputExceededException",
-            "RequestLimitExceeded",
-            "ThrottlingException",
-            "LimitExceededException",
-            "TransactionInProgressException",
-            "ReplicatedWriteConflictException");
-
     /** @param error what DynamoDB said */
     protected ClientException(ServiceError error) {
         super(error);
@@ -27,6 +18,6 @@ public abstract class ClientException extends ServiceException {
 
     @Override
     public boolean isRetryable() {
-        return RETRYABLE_CODES.contains(code());
+        return ErrorCodes.isThrottling(code(), error().statusCode()) || ErrorCodes.isTransient(code());
     }
 }

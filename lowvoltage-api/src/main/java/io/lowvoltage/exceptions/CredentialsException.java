@@ -2,9 +2,9 @@ package io.lowvoltage.exceptions;
 
 /**
  * No credentials could be found or loaded to sign a request, so nothing was sent. The message says where the
- * provider looked. Never retryable: fix the configuration.
+ * provider looked; it never quotes a secret. Never retryable: fix the configuration.
  */
-public final class CredentialsException extends LowVoltageException {
+public class CredentialsException extends LowVoltageException {
     /** @param message where the provider looked and how to supply credentials */
     public CredentialsException(String message) {
         super(message, null);

@@ -1,10 +1,13 @@
 package io.lowvoltage.exceptions;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What DynamoDB said when it refused a request: the operation, the HTTP status, the error code (the part of
- * {@code __type} after {@code #}), its message and the request id. Immutable.
+ * {@code __type} after {@code #}), its message, the request id, and how long the service asked the caller to
+ * wait before retrying. Immutable.
  */
 public final class ServiceError {
     private final String operation;
@@ -12,13 +15,16 @@ public final class ServiceError {
     private final String code;
     private final String message;
     private final String requestId;
+    private final Duration retryAfter;
 
-    private ServiceError(String operation, int statusCode, String code, String message, String requestId) {
+    private ServiceError(String operation, int statusCode, String code, String message, String requestId,
+            Duration retryAfter) {
         this.operation = Objects.requireNonNull(operation, "operation");
         this.statusCode = statusCode;
         this.code = Objects.requireNonNull(code, "code");
         this.message = message == null ? "" : message;
         this.requestId = requestId == null ? "" : requestId;
+        this.retryAfter = retryAfter;
     }
 
     /**
@@ -30,7 +36,19 @@ public final class ServiceError {
      * @return the error
      */
     public static ServiceError of(String operation, int statusCode, String code, String message, String requestId) {
-        return new ServiceError(operation, statusCode, code, message, requestId);
+        return new ServiceError(operation, statusCode, code, message, requestId, null);
+    }
+
+    /**
+     * @param retryAfter the wait the service asked for in its {@code x-amz-retry-after} header; zero or more
+     * @return a copy of this error with that wait
+     */
+    public ServiceError withRetryAfter(Duration retryAfter) {
+        Objects.requireNonNull(retryAfter, "retryAfter");
+        if (retryAfter.isNegative()) {
+            throw new IllegalArgumentException("retryAfter must be zero or more, got " + retryAfter);
+        }
+        return new ServiceError(operation, statusCode, code, message, requestId, retryAfter);
     }
 
     /** @return the DynamoDB operation that failed, such as {@code GetItem} */
@@ -56,6 +74,14 @@ public final class ServiceError {
     /** @return the request id to quote to AWS support, empty when absent */
     public String requestId() {
         return requestId;
+    }
+
+    /**
+     * @return how long the service asked the caller to wait before retrying ({@code x-amz-retry-after}, in
+     *     milliseconds on the wire), empty when it did not say
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     @Override

@@ -1,10 +1,15 @@
 package io.lowvoltage.exceptions;
 
+import io.lowvoltage.internal.ErrorCodes;
 import java.util.List;
 
 /**
  * DynamoDB error {@code TransactionCanceledException}: the whole transaction was cancelled.
  * {@link #cancellationReasons()} has one reason per item of the request, in order.
+ *
+ * <p>Retryable only when every reason other than {@code None} may clear by itself ({@code ThrottlingError},
+ * {@code ProvisionedThroughputExceeded}, {@code RequestLimitExceeded}, {@code TransactionConflict}); never
+ * when a condition failed or an item was invalid, since sending the same transaction again fails again.
  */
 public final class TransactionCanceledException extends ClientException {
     private final List<CancellationReason> cancellationReasons;
@@ -16,6 +21,21 @@ public final class TransactionCanceledException extends ClientException {
     public TransactionCanceledException(ServiceError error, List<CancellationReason> cancellationReasons) {
         super(error);
         this.cancellationReasons = List.copyOf(cancellationReasons);
+    }
+
+    @Override
+    public boolean isRetryable() {
+        boolean retryableReason = false;
+        for (CancellationReason reason : cancellationReasons) {
+            if (reason.code().equals("None")) {
+                continue;
+            }
+            if (!ErrorCodes.isRetryableCancellation(reason.code())) {
+                return false;
+            }
+            retryableReason = true;
+        }
+        return retryableReason;
     }
 
     /** @return one reason per item of the request, in request order */

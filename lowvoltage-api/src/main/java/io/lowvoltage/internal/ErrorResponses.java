@@ -7,6 +7,7 @@ import io.lowvoltage.exceptions.*;
 import io.lowvoltage.internal.json.AttributeValues;
 import io.lowvoltage.internal.json.Json;
 import io.lowvoltage.spi.TransportResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,10 @@ public final class ErrorResponses {
         ServiceError error = ServiceError.of(operation, status, code,
                 body.message != null ? body.message : (body.json ? null : Json.sample(response.body())),
                 response.header("x-amzn-RequestId"));
+        Duration retryAfter = retryAfter(response);
+        if (retryAfter != null) {
+            error = error.withRetryAfter(retryAfter);
+        }
         if (status >= 500 && status < 600) {
             return code.equals("InternalServerError") ? new InternalServerError(error) : new ServerException(error);
         }
@@ -93,6 +98,20 @@ public final class ErrorResponses {
             case "TransactionCanceledException" -> new TransactionCanceledException(error, body.reasons);
             default -> CLIENT_ERRORS.getOrDefault(code, UnknownClientException::new).apply(error);
         };
+    }
+
+    /** The {@code x-amz-retry-after} header, in milliseconds; ignored when it is not a number of them. */
+    private static Duration retryAfter(TransportResponse response) {
+        String header = response.header("x-amz-retry-after");
+        if (header == null) {
+            return null;
+        }
+        try {
+            long millis = Long.parseLong(header.trim());
+            return millis >= 0 ? Duration.ofMillis(millis) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String codeFromHeader(TransportResponse response) {
@@ -139,8 +158,9 @@ public final class ErrorResponses {
                 }
             }
             body.json = true;
-        } catch (JacksonException notJson) {
-            // A proxy or load balancer may answer with HTML or plain text: keep the status and a sample.
+        } catch (JacksonException | IllegalArgumentException | IllegalStateException notJson) {
+            // A proxy or load balancer may answer with HTML or plain text, or a damaged body may hold values that
+            // are not what they should be: keep the status, what was read, and a sample.
             body.json = false;
         }
         return body;

@@ -10,8 +10,9 @@ import java.util.Optional;
  * Decides whether, and after how long, a failed request is sent again.
  *
  * <p>A {@code Connection} asks only about retryable errors ({@link LowVoltageException#isRetryable()}); others
- * are thrown at once. Implementations MUST be immutable and thread-safe: the state of one call is the list of
- * errors passed in, never a field of the policy.
+ * are thrown at once. Implementations MUST be thread-safe, and their configuration immutable: the state of one
+ * call is the list of errors passed in, never a field of the policy. State shared by every call, such as the
+ * retry quota of {@link StandardRetryPolicy}, is allowed and MUST be documented.
  */
 @FunctionalInterface
 public interface RetryPolicy {
@@ -21,4 +22,17 @@ public interface RetryPolicy {
      * @return how long to wait before the next attempt, or empty to give up and throw the last error
      */
     Optional<Duration> nextDelay(Action<?> action, List<LowVoltageException> errors);
+
+    /**
+     * Called by the connection once a call succeeded, so that a policy with a retry quota can refill it. The
+     * default does nothing.
+     *
+     * <p>Implementations MUST NOT throw and SHOULD return quickly: this runs after every successful call.
+     *
+     * @param action the action that succeeded
+     * @param errors the retryable errors the call met before it succeeded, oldest first; empty when the first
+     *               attempt succeeded
+     */
+    default void onSuccess(Action<?> action, List<LowVoltageException> errors) {
+    }
 }

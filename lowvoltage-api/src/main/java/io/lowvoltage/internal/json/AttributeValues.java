@@ -271,7 +271,7 @@ public final class AttributeValues {
         parser.nextToken();
         Object value = switch (type) {
             case "S" -> parser.getString();
-            case "N" -> new BigDecimal(parser.getString());
+            case "N" -> number(parser);
             case "B" -> ByteBuffer.wrap(parser.getBinaryValue()).asReadOnlyBuffer();
             case "BOOL" -> parser.getBooleanValue();
             case "NULL" -> null;
@@ -285,6 +285,18 @@ public final class AttributeValues {
                     + type);
         }
         return value;
+    }
+
+    /** DynamoDB sends numbers as strings; a damaged one fails like any other malformed JSON, with its location. */
+    private static BigDecimal number(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw new StreamReadException(parser, "a number (N) must be a string, found " + parser.currentToken());
+        }
+        try {
+            return new BigDecimal(parser.getString());
+        } catch (NumberFormatException e) {
+            throw new StreamReadException(parser, "a number (N) is not a decimal number");
+        }
     }
 
     private static List<Object> readList(JsonParser parser) {
@@ -302,7 +314,7 @@ public final class AttributeValues {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             set.add(switch (type) {
                 case "SS" -> parser.getString();
-                case "NS" -> new BigDecimal(parser.getString());
+                case "NS" -> number(parser);
                 default -> ByteBuffer.wrap(parser.getBinaryValue()).asReadOnlyBuffer();
             });
         }

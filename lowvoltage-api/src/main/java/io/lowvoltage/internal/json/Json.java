@@ -1,5 +1,6 @@
 package io.lowvoltage.internal.json;
 
+import io.lowvoltage.exceptions.LowVoltageException;
 import io.lowvoltage.exceptions.UnknownException;
 import java.io.ByteArrayOutputStream;
 import tools.jackson.core.JacksonException;
@@ -61,6 +62,12 @@ public final class Json {
         } catch (JacksonException e) {
             throw new UnknownException("Could not read " + what + ": " + e.getOriginalMessage() + " at "
                     + e.getLocation() + "; body starts with: " + sample(bytes), e);
+        } catch (LowVoltageException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A reader that trips on a value it did not expect (a damaged body that is still JSON) is the same
+            // failure as malformed JSON for the caller: an answer LowVoltage cannot understand.
+            throw new UnknownException("Could not read " + what + ": " + e + "; body starts with: " + sample(bytes), e);
         }
     }
 
