@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ConnectionRetryTest {
-    private static final GetItem GET = new GetItem("T", Map.of("h", 1));
+    private static final GetItem GET = new GetItem("Tbl", Map.of("h", 1));
 
     private final CannedTransport transport = new CannedTransport();
 

@@ -59,19 +59,19 @@ class ResponseFuzzTest {
             "StreamViewType", "Table", "TableArn", "TableClassSummary", "TableId", "TableName", "TableNames",
             "TableSizeBytes", "TableStatus", "UnprocessedItems", "UnprocessedKeys", "Value", "VectorIndexes",
             "WarmThroughput", "WriteCapacityUnits", "__type", "message", "Message", "CancellationReasons", "Code",
-            "T", "h", "r");
+            "Tbl", "h", "r");
 
     private static final List<String> SAMPLES = List.of(
             "{\"Item\":{\"h\":{\"N\":\"1\"},\"s\":{\"SS\":[\"a\",\"b\"]},\"m\":{\"M\":{\"l\":{\"L\":[{\"BOOL\":true},"
                     + "{\"NULL\":true},{\"B\":\"AAE=\"},{\"NS\":[\"1.5\",\"-2E+3\"]}]}}}},"
-                    + "\"ConsumedCapacity\":{\"TableName\":\"T\",\"CapacityUnits\":1.5,\"Table\":{\"CapacityUnits\":1}}}",
+                    + "\"ConsumedCapacity\":{\"TableName\":\"Tbl\",\"CapacityUnits\":1.5,\"Table\":{\"CapacityUnits\":1}}}",
             "{\"Items\":[{\"h\":{\"S\":\"x\"}}],\"Count\":1,\"ScannedCount\":2,\"LastEvaluatedKey\":{\"h\":{\"S\":\"x\"}}}",
-            "{\"Responses\":{\"T\":[{\"h\":{\"N\":\"1\"}}]},\"UnprocessedKeys\":{\"T\":{\"Keys\":[{\"h\":{\"N\":\"2\"}}],"
+            "{\"Responses\":{\"Tbl\":[{\"h\":{\"N\":\"1\"}}]},\"UnprocessedKeys\":{\"Tbl\":{\"Keys\":[{\"h\":{\"N\":\"2\"}}],"
                     + "\"ConsistentRead\":true}}}",
-            "{\"UnprocessedItems\":{\"T\":[{\"PutRequest\":{\"Item\":{\"h\":{\"N\":\"1\"}}}},{\"DeleteRequest\":"
-                    + "{\"Key\":{\"h\":{\"N\":\"2\"}}}}]},\"ItemCollectionMetrics\":{\"T\":[{\"ItemCollectionKey\":"
+            "{\"UnprocessedItems\":{\"Tbl\":[{\"PutRequest\":{\"Item\":{\"h\":{\"N\":\"1\"}}}},{\"DeleteRequest\":"
+                    + "{\"Key\":{\"h\":{\"N\":\"2\"}}}}]},\"ItemCollectionMetrics\":{\"Tbl\":[{\"ItemCollectionKey\":"
                     + "{\"h\":{\"N\":\"1\"}},\"SizeEstimateRangeGB\":[0.0,1.0]}]}}",
-            "{\"Table\":{\"TableName\":\"T\",\"TableStatus\":\"ACTIVE\",\"CreationDateTime\":1.7E9,\"KeySchema\":"
+            "{\"Table\":{\"TableName\":\"Tbl\",\"TableStatus\":\"ACTIVE\",\"CreationDateTime\":1.7E9,\"KeySchema\":"
                     + "[{\"AttributeName\":\"h\",\"KeyType\":\"HASH\"}],\"AttributeDefinitions\":[{\"AttributeName\":"
                     + "\"h\",\"AttributeType\":\"S\"}],\"ProvisionedThroughput\":{\"ReadCapacityUnits\":1,"
                     + "\"WriteCapacityUnits\":1,\"NumberOfDecreasesToday\":0},\"ItemCount\":3,\"TableSizeBytes\":10,"
@@ -90,19 +90,19 @@ class ResponseFuzzTest {
     private static List<Supplier<Action<?>>> actions() {
         Map<String, Object> key = Map.of("h", 1);
         return List.of(
-                () -> new GetItem("T", key),
-                () -> new PutItem("T", key),
-                () -> new DeleteItem("T", key),
-                () -> new UpdateItem("T", key).updateExpression("SET a = :a").expressionAttributeValue(":a", 1),
-                () -> new Query("T").keyConditionExpression("h = :h").expressionAttributeValue(":h", 0),
-                () -> new Scan().tableName("T"),
-                () -> new BatchGetItem().table("T").keys(key),
-                () -> new BatchWriteItem().table("T").put(List.of(key)),
-                () -> new CreateTable("T").hashKey("h", ScalarAttributeType.S).billingModePayPerRequest(),
-                () -> new DeleteTable().tableName("T"),
-                () -> new DescribeTable("T"),
+                () -> new GetItem("Tbl", key),
+                () -> new PutItem("Tbl", key),
+                () -> new DeleteItem("Tbl", key),
+                () -> new UpdateItem("Tbl", key).updateExpression("SET a = :a").expressionAttributeValue(":a", 1),
+                () -> new Query("Tbl").keyConditionExpression("h = :h").expressionAttributeValue(":h", 0),
+                () -> new Scan().tableName("Tbl"),
+                () -> new BatchGetItem().table("Tbl").keys(key),
+                () -> new BatchWriteItem().table("Tbl").put(List.of(key)),
+                () -> new CreateTable("Tbl").hashKey("h", ScalarAttributeType.S).billingModePayPerRequest(),
+                () -> new DeleteTable().tableName("Tbl"),
+                () -> new DescribeTable("Tbl"),
                 () -> new ListTables(),
-                () -> new UpdateTable("T"));
+                () -> new UpdateTable("Tbl"));
     }
 
     @Test

@@ -74,7 +74,7 @@ class Ec2RoleCredentialsTest {
 
     @Test
     void anInstanceWithoutARoleHasNoCredentialsHere() {
-        server.route("PUT", "/latest/api/token", 200, "T");
+        server.route("PUT", "/latest/api/token", 200, "Tbl");
         assertThatThrownBy(() -> provider().credentials()).isInstanceOf(NoCredentialsHereException.class)
                 .hasMessageContaining("no IAM role");
     }
@@ -96,7 +96,7 @@ class Ec2RoleCredentialsTest {
 
     @Test
     void aFailedCodeIsAnError() {
-        server.route("PUT", "/latest/api/token", 200, "T")
+        server.route("PUT", "/latest/api/token", 200, "Tbl")
                 .route("GET", "/latest/meta-data/iam/security-credentials/", 200, "r")
                 .route("GET", "/latest/meta-data/iam/security-credentials/r", 200, "{\"Code\":\"AssumeRoleUnauthorizedAccess\"}");
         assertThatThrownBy(() -> provider().credentials()).isInstanceOf(CredentialsException.class)

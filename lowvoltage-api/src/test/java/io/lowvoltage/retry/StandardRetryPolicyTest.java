@@ -25,7 +25,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StandardRetryPolicyTest {
-    private static final GetItem GET = new GetItem("T", Map.of("h", 1));
+    private static final GetItem GET = new GetItem("Tbl", Map.of("h", 1));
     private static final LowVoltageException THROTTLED =
             new ProvisionedThroughputExceededException(ServiceError.of("GetItem", 400, "ProvisionedThroughputExceededException", "", ""));
     private static final LowVoltageException FAILED =

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * hangs (every call is bounded, and the server's threads end).
  */
 class FaultInjectionTest {
-    private static final GetItem GET = new GetItem("T", Map.of("h", 1));
+    private static final GetItem GET = new GetItem("Tbl", Map.of("h", 1));
     private static final String ITEM = "{\"Item\":{\"h\":{\"N\":\"1\"}}}";
     private static final String THROTTLED = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#"
             + "ProvisionedThroughputExceededException\",\"message\":\"slow down\"}";
@@ -110,7 +110,7 @@ class FaultInjectionTest {
                 .containsEntry("content-type", "application/x-amz-json-1.0")
                 .containsKey("x-amz-date");
         assertThat(request.headers().get("authorization")).startsWith("AWS4-HMAC-SHA256 Credential=AKID/");
-        assertThat(request.bodyText()).isEqualTo("{\"TableName\":\"T\",\"Key\":{\"h\":{\"N\":\"1\"}}}");
+        assertThat(request.bodyText()).isEqualTo("{\"TableName\":\"Tbl\",\"Key\":{\"h\":{\"N\":\"1\"}}}");
     }
 
     @Test
