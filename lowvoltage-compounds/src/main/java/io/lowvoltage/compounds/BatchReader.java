@@ -76,6 +76,11 @@ final class BatchReader {
         for (KeysAndAttributes keys : response.unprocessedKeys().values()) {
             unprocessed.addAll(keys.keys());
         }
+        if (unprocessed.size() < pending.size()) {
+            // Progress: DynamoDB stops a response at 16 MB and hands back the rest, which is paging, not
+            // throttling; the retry policy judges only rounds that read nothing.
+            rounds.clear();
+        }
         pending = unprocessed;
         rounds.add(new UnprocessedKeysException("DynamoDB left " + unprocessed.size() + " keys unprocessed",
                 Map.of(table, unprocessed), null));

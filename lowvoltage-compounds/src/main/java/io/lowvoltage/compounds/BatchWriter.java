@@ -66,6 +66,10 @@ final class BatchWriter {
             }
             List<WriteRequest> unprocessed = new ArrayList<>();
             response.unprocessedItems().values().forEach(unprocessed::addAll);
+            if (unprocessed.size() < pending.size()) {
+                // Progress: the retry policy judges rounds that wrote nothing, not a long batch written in parts.
+                rounds.clear();
+            }
             pending = unprocessed;
             List<WriteRequest> left = leftover(pending, chunks, index);
             rounds.add(new UnprocessedItemsException("DynamoDB left " + unprocessed.size()

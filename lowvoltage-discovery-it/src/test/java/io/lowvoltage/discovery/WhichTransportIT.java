@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +58,6 @@ class WhichTransportIT {
     }
 
     @Test
-    @Disabled("lowvoltage-transport-netty has no TransportProvider on this branch yet: enable once it has one")
     void nettyAloneIsUsed() throws Exception {
         Run run = run("netty");
 
@@ -70,6 +68,22 @@ class WhichTransportIT {
     @Test
     void apacheWinsOverJdkByPriority() throws Exception {
         Run run = run("jdk-apache");
+
+        assertThat(run.stdout()).containsExactly("transport=apache", "tables=0");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void nettyWinsOverApacheAndJdkByPriority() throws Exception {
+        Run run = run("all");
+
+        assertThat(run.stdout()).containsExactly("transport=netty", "tables=0");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void aPinnedIdPicksAmongAllThree() throws Exception {
+        Run run = run("all", "-Dlowvoltage.transport=apache");
 
         assertThat(run.stdout()).containsExactly("transport=apache", "tables=0");
         assertThat(run.exitCode()).isZero();
