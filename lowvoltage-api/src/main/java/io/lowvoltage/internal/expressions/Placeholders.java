@@ -102,6 +102,18 @@ public final class Placeholders {
     }
 
     /**
+     * The string of a member set either as a raw string or as an expression builder, whichever was set last.
+     *
+     * @param raw        the raw string, or null
+     * @param expression the expression builder, or null
+     * @param member     the API member, for messages
+     * @return the raw string if set, else the rendered expression, else null
+     */
+    public String render(String raw, Object expression, String member) {
+        return raw != null ? raw : render(expression, member);
+    }
+
+    /**
      * @param attributeName one element of a document path
      * @return its placeholder, the same for the same name throughout the request
      */
