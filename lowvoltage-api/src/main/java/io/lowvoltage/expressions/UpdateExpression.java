@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * What UpdateItem changes ({@code UpdateExpression}): a list of {@code SET}, {@code REMOVE}, {@code ADD} and
  * {@code DELETE} actions, each on one path. Start with a factory of {@link Expressions} and chain:
- * {@code set("a", 1).remove("b").add("n", 1)}, or combine parts with {@link Expressions#update(UpdateExpression...)}.
+ * {@code set("a", 1).remove("b").add("n", 1)}, or combine parts with {@link Expressions#update(UpdateExpression, UpdateExpression...)}.
  *
  * <p>Rendering groups the actions by clause, in the order SET, REMOVE, ADD, DELETE, keeping the order of calls
  * within each. Two actions on the same or overlapping paths ({@code a} and {@code a.b}) fail with

@@ -71,7 +71,11 @@ public final class Placeholders {
         return new Placeholders("toString", true, Map.of(), Map.of());
     }
 
-    /** Called once by {@code io.lowvoltage.expressions} when its first expression class is initialised. */
+    /**
+     * Called by {@code io.lowvoltage.expressions} when its expression classes are initialised.
+     *
+     * @param expressionRenderer renders the expression builders
+     */
     public static void install(Renderer expressionRenderer) {
         renderer = Objects.requireNonNull(expressionRenderer, "expressionRenderer");
     }
