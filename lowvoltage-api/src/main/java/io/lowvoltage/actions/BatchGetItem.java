@@ -1,6 +1,8 @@
 package io.lowvoltage.actions;
 
 import io.lowvoltage.Action;
+import io.lowvoltage.expressions.ProjectionExpression;
+import io.lowvoltage.internal.expressions.Placeholders;
 import io.lowvoltage.internal.Require;
 import io.lowvoltage.internal.Variadic;
 import io.lowvoltage.internal.json.AttributeValues;
@@ -117,8 +119,25 @@ public final class BatchGetItem extends Action<BatchGetItemResponse> {
      * @return this action
      */
     public BatchGetItem projectionExpression(String projectionExpression) {
-        tables.active("projectionExpression").projectionExpression =
-                Objects.requireNonNull(projectionExpression, "projectionExpression");
+        TableKeys table = tables.active("projectionExpression");
+        table.projectionExpression = Objects.requireNonNull(projectionExpression, "projectionExpression");
+        table.projection = null;
+        return this;
+    }
+
+    /**
+     * Sets the attributes to read in the table named last from a builder, such as {@code projection("a", "b.c")}
+     * (API member {@code ProjectionExpression} of its {@code KeysAndAttributes}); it replaces a projection string
+     * set before, and its placeholders join any set by hand for that table.
+     *
+     * @param projectionExpression the attributes to read
+     * @return this action
+     * @see io.lowvoltage.expressions.Expressions
+     */
+    public BatchGetItem projectionExpression(ProjectionExpression projectionExpression) {
+        TableKeys table = tables.active("projectionExpression");
+        table.projection = Objects.requireNonNull(projectionExpression, "projectionExpression");
+        table.projectionExpression = null;
         return this;
     }
 
@@ -263,6 +282,7 @@ public final class BatchGetItem extends Action<BatchGetItemResponse> {
         List<String> attributesToGet;
         Boolean consistentRead;
         String projectionExpression;
+        ProjectionExpression projection;
         final Map<String, String> expressionAttributeNames = new LinkedHashMap<>();
 
         List<String> attributesToGet() {
@@ -283,11 +303,15 @@ public final class BatchGetItem extends Action<BatchGetItemResponse> {
                     ? unprocessed.consistentRead() : original.consistentRead;
             projectionExpression = unprocessed.projectionExpression() != null
                     ? unprocessed.projectionExpression() : original.projectionExpression;
-            expressionAttributeNames.putAll(unprocessed.expressionAttributeNames().isEmpty()
+            // DynamoDB echoes the projection as sent, rendered with its names; a builder is rendered again, with
+            // the names set by hand, only when the echo lacks it
+            projection = unprocessed.projectionExpression() != null ? null : original.projection;
+            expressionAttributeNames.putAll(unprocessed.expressionAttributeNames().isEmpty() || projection != null
                     ? original.expressionAttributeNames : unprocessed.expressionAttributeNames());
         }
 
         void write(JsonGenerator generator, String path) {
+            Placeholders placeholders = Placeholders.of("BatchGetItem", expressionAttributeNames, Map.of());
             generator.writeStartObject();
             generator.writeName(Members.KEYS);
             generator.writeStartArray();
@@ -297,8 +321,9 @@ public final class BatchGetItem extends Action<BatchGetItemResponse> {
             generator.writeEndArray();
             JsonWrites.strings(generator, Members.ATTRIBUTES_TO_GET, attributesToGet);
             JsonWrites.bool(generator, Members.CONSISTENT_READ, consistentRead);
-            JsonWrites.string(generator, Members.PROJECTION_EXPRESSION, projectionExpression);
-            JsonWrites.stringMap(generator, Members.EXPRESSION_ATTRIBUTE_NAMES, expressionAttributeNames);
+            JsonWrites.string(generator, Members.PROJECTION_EXPRESSION, placeholders.render(projectionExpression,
+                    projection, "ProjectionExpression"));
+            JsonWrites.stringMap(generator, Members.EXPRESSION_ATTRIBUTE_NAMES, placeholders.names());
             generator.writeEndObject();
         }
     }

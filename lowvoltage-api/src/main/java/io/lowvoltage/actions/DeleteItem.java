@@ -1,6 +1,7 @@
 package io.lowvoltage.actions;
 
 import io.lowvoltage.Action;
+import io.lowvoltage.expressions.ConditionExpression;
 import io.lowvoltage.internal.Require;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.LinkedHashMap;
@@ -70,6 +71,20 @@ public final class DeleteItem extends Action<DeleteItemResponse> {
      * @return this action
      */
     public DeleteItem conditionExpression(String conditionExpression) {
+        conditions.conditionExpression(conditionExpression);
+        return this;
+    }
+
+    /**
+     * Sets the condition from a builder, such as {@code attribute("v").eq(3)} (API member
+     * {@code ConditionExpression}); it replaces a condition string set before, and its placeholders join any
+     * set by hand.
+     *
+     * @param conditionExpression what must hold for the delete to happen
+     * @return this action
+     * @see io.lowvoltage.expressions.Expressions
+     */
+    public DeleteItem conditionExpression(ConditionExpression conditionExpression) {
         conditions.conditionExpression(conditionExpression);
         return this;
     }
@@ -266,7 +281,7 @@ public final class DeleteItem extends Action<DeleteItemResponse> {
         conditions.writeExpected(generator);
         conditions.writeConditionalOperator(generator);
         conditions.writeReturns(generator);
-        conditions.writeExpressions(generator);
+        conditions.writeExpressions(generator, conditions.placeholders("DeleteItem"));
         generator.writeEndObject();
     }
 

@@ -1,6 +1,8 @@
 package io.lowvoltage.actions;
 
 import io.lowvoltage.Action;
+import io.lowvoltage.expressions.ProjectionExpression;
+import io.lowvoltage.internal.expressions.Placeholders;
 import io.lowvoltage.internal.Require;
 import io.lowvoltage.internal.Variadic;
 import io.lowvoltage.internal.json.JsonWrites;
@@ -29,6 +31,7 @@ public final class GetItem extends Action<GetItemResponse> {
     private Boolean consistentRead;
     private ReturnConsumedCapacity returnConsumedCapacity;
     private String projectionExpression;
+    private ProjectionExpression projection;
     private final Map<String, String> expressionAttributeNames = new LinkedHashMap<>();
 
     /** An empty GetItem: set the table name and key by chaining. */
@@ -111,6 +114,22 @@ public final class GetItem extends Action<GetItemResponse> {
      */
     public GetItem projectionExpression(String projectionExpression) {
         this.projectionExpression = Objects.requireNonNull(projectionExpression, "projectionExpression");
+        this.projection = null;
+        return this;
+    }
+
+    /**
+     * Sets the attributes to read from a builder, such as {@code projection("a", "b.c")} (API member
+     * {@code ProjectionExpression}); it replaces a projection string set before, and its placeholders join any
+     * set by hand.
+     *
+     * @param projectionExpression the attributes to read
+     * @return this action
+     * @see io.lowvoltage.expressions.Expressions
+     */
+    public GetItem projectionExpression(ProjectionExpression projectionExpression) {
+        this.projection = Objects.requireNonNull(projectionExpression, "projectionExpression");
+        this.projectionExpression = null;
         return this;
     }
 
@@ -183,14 +202,16 @@ public final class GetItem extends Action<GetItemResponse> {
 
     @Override
     protected void writeRequest(JsonGenerator generator) {
+        Placeholders placeholders = Placeholders.of("GetItem", expressionAttributeNames, Map.of());
+        String renderedProjection = placeholders.render(projectionExpression, projection, "ProjectionExpression");
         generator.writeStartObject();
         JsonWrites.string(generator, Members.TABLE_NAME, tableName);
         JsonWrites.attributeMap(generator, Members.KEY, key, "Key");
         JsonWrites.strings(generator, Members.ATTRIBUTES_TO_GET, attributesToGet);
         JsonWrites.bool(generator, Members.CONSISTENT_READ, consistentRead);
         JsonWrites.constant(generator, Members.RETURN_CONSUMED_CAPACITY, returnConsumedCapacity);
-        JsonWrites.string(generator, Members.PROJECTION_EXPRESSION, projectionExpression);
-        JsonWrites.stringMap(generator, Members.EXPRESSION_ATTRIBUTE_NAMES, expressionAttributeNames);
+        JsonWrites.string(generator, Members.PROJECTION_EXPRESSION, renderedProjection);
+        JsonWrites.stringMap(generator, Members.EXPRESSION_ATTRIBUTE_NAMES, placeholders.names());
         generator.writeEndObject();
     }
 

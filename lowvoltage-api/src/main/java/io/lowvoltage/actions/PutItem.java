@@ -1,6 +1,7 @@
 package io.lowvoltage.actions;
 
 import io.lowvoltage.Action;
+import io.lowvoltage.expressions.ConditionExpression;
 import io.lowvoltage.internal.Require;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.LinkedHashMap;
@@ -69,6 +70,20 @@ public final class PutItem extends Action<PutItemResponse> {
      * @return this action
      */
     public PutItem conditionExpression(String conditionExpression) {
+        conditions.conditionExpression(conditionExpression);
+        return this;
+    }
+
+    /**
+     * Sets the condition from a builder, such as {@code attribute("v").eq(3)} (API member
+     * {@code ConditionExpression}); it replaces a condition string set before, and its placeholders join any
+     * set by hand.
+     *
+     * @param conditionExpression what must hold for the put to happen
+     * @return this action
+     * @see io.lowvoltage.expressions.Expressions
+     */
+    public PutItem conditionExpression(ConditionExpression conditionExpression) {
         conditions.conditionExpression(conditionExpression);
         return this;
     }
@@ -265,7 +280,7 @@ public final class PutItem extends Action<PutItemResponse> {
         conditions.writeExpected(generator);
         conditions.writeReturns(generator);
         conditions.writeConditionalOperator(generator);
-        conditions.writeExpressions(generator);
+        conditions.writeExpressions(generator, conditions.placeholders("PutItem"));
         generator.writeEndObject();
     }
 

@@ -2,6 +2,10 @@ package io.lowvoltage.actions;
 
 import io.lowvoltage.Action;
 import io.lowvoltage.exceptions.BuilderException;
+import io.lowvoltage.expressions.ConditionExpression;
+import io.lowvoltage.expressions.ProjectionExpression;
+import io.lowvoltage.expressions.KeyConditionExpression;
+import io.lowvoltage.internal.expressions.Placeholders;
 import io.lowvoltage.internal.Variadic;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.LinkedHashMap;
@@ -32,6 +36,7 @@ public final class Query extends Action<QueryResponse> {
     private final Map<String, Condition> keyConditions = new LinkedHashMap<>();
     private Boolean scanIndexForward;
     private String keyConditionExpression;
+    private KeyConditionExpression keyCondition;
 
     /** An empty Query: set the table name and the key condition by chaining. */
     public Query() {
@@ -280,6 +285,20 @@ public final class Query extends Action<QueryResponse> {
     }
 
     /**
+     * Sets the attributes to read from a builder, such as {@code projection("a", "b.c")} (API member
+     * {@code ProjectionExpression}); it replaces a projection string set before, and its placeholders join any
+     * set by hand and those of the other expression builders.
+     *
+     * @param projectionExpression the attributes to read
+     * @return this action
+     * @see io.lowvoltage.expressions.Expressions
+     */
+    public Query projectionExpression(ProjectionExpression projectionExpression) {
+        members.projectionExpression(projectionExpression);
+        return this;
+    }
+
+    /**
      * Keeps only the items for which this holds, after they were read (API member {@code FilterExpression}):
      * filtered items still count in {@code ScannedCount}, {@code Limit} and the capacity consumed.
      *
@@ -287,6 +306,20 @@ public final class Query extends Action<QueryResponse> {
      * @return this action
      */
     public Query filterExpression(String filterExpression) {
+        members.filterExpression(filterExpression);
+        return this;
+    }
+
+    /**
+     * Sets the filter from a builder, such as {@code attribute("a").gt(1)} (API member {@code FilterExpression});
+     * it replaces a filter string set before, and its placeholders join any set by hand and those of the other
+     * expression builders.
+     *
+     * @param filterExpression what items must satisfy to be returned, checked after reading
+     * @return this action
+     * @see io.lowvoltage.expressions.Expressions
+     */
+    public Query filterExpression(ConditionExpression filterExpression) {
         members.filterExpression(filterExpression);
         return this;
     }
@@ -300,6 +333,23 @@ public final class Query extends Action<QueryResponse> {
      */
     public Query keyConditionExpression(String keyConditionExpression) {
         this.keyConditionExpression = Objects.requireNonNull(keyConditionExpression, "keyConditionExpression");
+        this.keyCondition = null;
+        return this;
+    }
+
+    /**
+     * Sets the key condition from a builder, such as
+     * {@code partitionKey("h").eq(1).and(sortKey("r").beginsWith("x"))} (API member
+     * {@code KeyConditionExpression}); it replaces a key condition string set before, and its placeholders join
+     * any set by hand and those of the other expression builders.
+     *
+     * @param keyConditionExpression the partition key value, and optionally a condition on the sort key
+     * @return this action
+     * @see io.lowvoltage.expressions.Expressions
+     */
+    public Query keyConditionExpression(KeyConditionExpression keyConditionExpression) {
+        this.keyCondition = Objects.requireNonNull(keyConditionExpression, "keyConditionExpression");
+        this.keyConditionExpression = null;
         return this;
     }
 
@@ -349,7 +399,7 @@ public final class Query extends Action<QueryResponse> {
     @Override
     protected void validate() {
         members.validate("new Query(tableName) or .tableName(...)");
-        if (keyConditionExpression == null && keyConditions.isEmpty()) {
+        if (keyConditionExpression == null && keyCondition == null && keyConditions.isEmpty()) {
             throw new BuilderException("Query needs a key condition: KeyConditionExpression or KeyConditions,"
                     + " and neither is set. Set it with .keyConditionExpression(\"h = :h\")"
                     + ".expressionAttributeValue(\":h\", value) or with the legacy"
@@ -360,6 +410,7 @@ public final class Query extends Action<QueryResponse> {
 
     @Override
     protected void writeRequest(JsonGenerator generator) {
+        Placeholders placeholders = members.placeholders();
         generator.writeStartObject();
         members.writeTarget(generator);
         members.writeSelect(generator);
@@ -369,9 +420,10 @@ public final class Query extends Action<QueryResponse> {
         members.writeFilter(generator, Members.QUERY_FILTER);
         JsonWrites.bool(generator, Members.SCAN_INDEX_FORWARD, scanIndexForward);
         members.writeStartKeyAndCapacity(generator);
-        members.writeProjectionAndFilterExpressions(generator);
-        JsonWrites.string(generator, Members.KEY_CONDITION_EXPRESSION, keyConditionExpression);
-        members.writeExpressionAttributes(generator);
+        members.writeProjectionAndFilterExpressions(generator, placeholders);
+        JsonWrites.string(generator, Members.KEY_CONDITION_EXPRESSION,
+                placeholders.render(keyConditionExpression, keyCondition, "KeyConditionExpression"));
+        members.writeExpressionAttributes(generator, placeholders);
         generator.writeEndObject();
     }
 

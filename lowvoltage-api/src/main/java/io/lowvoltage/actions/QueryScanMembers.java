@@ -1,6 +1,9 @@
 package io.lowvoltage.actions;
 
 import io.lowvoltage.exceptions.BuilderException;
+import io.lowvoltage.expressions.ConditionExpression;
+import io.lowvoltage.expressions.ProjectionExpression;
+import io.lowvoltage.internal.expressions.Placeholders;
 import io.lowvoltage.internal.Require;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.ArrayList;
@@ -30,6 +33,8 @@ final class QueryScanMembers {
     private ReturnConsumedCapacity returnConsumedCapacity;
     private String projectionExpression;
     private String filterExpression;
+    private ProjectionExpression projection;
+    private ConditionExpression filterCondition;
     private final Map<String, String> expressionAttributeNames = new LinkedHashMap<>();
     private final Map<String, Object> expressionAttributeValues = new LinkedHashMap<>();
 
@@ -84,10 +89,29 @@ final class QueryScanMembers {
 
     void projectionExpression(String projectionExpression) {
         this.projectionExpression = Objects.requireNonNull(projectionExpression, "projectionExpression");
+        this.projection = null;
+    }
+
+    /** Replaces a raw projection string, as a raw string replaces this. */
+    void projectionExpression(ProjectionExpression projection) {
+        this.projection = Objects.requireNonNull(projection, "projectionExpression");
+        this.projectionExpression = null;
     }
 
     void filterExpression(String filterExpression) {
         this.filterExpression = Objects.requireNonNull(filterExpression, "filterExpression");
+        this.filterCondition = null;
+    }
+
+    /** Replaces a raw filter string, as a raw string replaces this. */
+    void filterExpression(ConditionExpression filter) {
+        this.filterCondition = Objects.requireNonNull(filter, "filterExpression");
+        this.filterExpression = null;
+    }
+
+    /** @return the placeholders of one request, holding those set by hand */
+    Placeholders placeholders() {
+        return Placeholders.of(operation, expressionAttributeNames, expressionAttributeValues);
     }
 
     void expressionAttributeName(String placeholder, String name) {
@@ -150,16 +174,24 @@ final class QueryScanMembers {
         JsonWrites.constant(generator, Members.RETURN_CONSUMED_CAPACITY, returnConsumedCapacity);
     }
 
-    /** Writes {@code ProjectionExpression} and {@code FilterExpression}. */
-    void writeProjectionAndFilterExpressions(JsonGenerator generator) {
-        JsonWrites.string(generator, Members.PROJECTION_EXPRESSION, projectionExpression);
-        JsonWrites.string(generator, Members.FILTER_EXPRESSION, filterExpression);
+    /**
+     * Writes {@code ProjectionExpression} and {@code FilterExpression}, rendering builders with the request's
+     * placeholders.
+     */
+    void writeProjectionAndFilterExpressions(JsonGenerator generator, Placeholders placeholders) {
+        JsonWrites.string(generator, Members.PROJECTION_EXPRESSION,
+                placeholders.render(projectionExpression, projection, "ProjectionExpression"));
+        JsonWrites.string(generator, Members.FILTER_EXPRESSION,
+                placeholders.render(filterExpression, filterCondition, "FilterExpression"));
     }
 
-    /** Writes {@code ExpressionAttributeNames} and {@code ExpressionAttributeValues}. */
-    void writeExpressionAttributes(JsonGenerator generator) {
-        JsonWrites.stringMap(generator, Members.EXPRESSION_ATTRIBUTE_NAMES, expressionAttributeNames);
-        JsonWrites.attributeMap(generator, Members.EXPRESSION_ATTRIBUTE_VALUES, expressionAttributeValues,
+    /**
+     * Writes {@code ExpressionAttributeNames} and {@code ExpressionAttributeValues}: those set by hand and those
+     * of every builder rendered with the placeholders.
+     */
+    void writeExpressionAttributes(JsonGenerator generator, Placeholders placeholders) {
+        JsonWrites.stringMap(generator, Members.EXPRESSION_ATTRIBUTE_NAMES, placeholders.names());
+        JsonWrites.attributeMap(generator, Members.EXPRESSION_ATTRIBUTE_VALUES, placeholders.values(),
                 "ExpressionAttributeValues");
     }
 

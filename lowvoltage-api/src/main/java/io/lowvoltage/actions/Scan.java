@@ -2,6 +2,9 @@ package io.lowvoltage.actions;
 
 import io.lowvoltage.Action;
 import io.lowvoltage.exceptions.BuilderException;
+import io.lowvoltage.expressions.ConditionExpression;
+import io.lowvoltage.expressions.ProjectionExpression;
+import io.lowvoltage.internal.expressions.Placeholders;
 import io.lowvoltage.internal.Variadic;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.Map;
@@ -274,6 +277,20 @@ public final class Scan extends Action<ScanResponse> {
     }
 
     /**
+     * Sets the attributes to read from a builder, such as {@code projection("a", "b.c")} (API member
+     * {@code ProjectionExpression}); it replaces a projection string set before, and its placeholders join any
+     * set by hand and those of the other expression builders.
+     *
+     * @param projectionExpression the attributes to read
+     * @return this action
+     * @see io.lowvoltage.expressions.Expressions
+     */
+    public Scan projectionExpression(ProjectionExpression projectionExpression) {
+        members.projectionExpression(projectionExpression);
+        return this;
+    }
+
+    /**
      * Keeps only the items for which this holds, after they were read (API member {@code FilterExpression}):
      * filtered items still count in {@code ScannedCount}, {@code Limit} and the capacity consumed.
      *
@@ -281,6 +298,20 @@ public final class Scan extends Action<ScanResponse> {
      * @return this action
      */
     public Scan filterExpression(String filterExpression) {
+        members.filterExpression(filterExpression);
+        return this;
+    }
+
+    /**
+     * Sets the filter from a builder, such as {@code attribute("a").gt(1)} (API member {@code FilterExpression});
+     * it replaces a filter string set before, and its placeholders join any set by hand and those of the other
+     * expression builders.
+     *
+     * @param filterExpression what items must satisfy to be returned, checked after reading
+     * @return this action
+     * @see io.lowvoltage.expressions.Expressions
+     */
+    public Scan filterExpression(ConditionExpression filterExpression) {
         members.filterExpression(filterExpression);
         return this;
     }
@@ -351,6 +382,7 @@ public final class Scan extends Action<ScanResponse> {
 
     @Override
     protected void writeRequest(JsonGenerator generator) {
+        Placeholders placeholders = members.placeholders();
         generator.writeStartObject();
         members.writeTarget(generator);
         members.writeAttributesToGetAndLimit(generator);
@@ -359,8 +391,8 @@ public final class Scan extends Action<ScanResponse> {
         members.writeStartKeyAndCapacity(generator);
         JsonWrites.number(generator, Members.TOTAL_SEGMENTS, totalSegments);
         JsonWrites.number(generator, Members.SEGMENT, segment);
-        members.writeProjectionAndFilterExpressions(generator);
-        members.writeExpressionAttributes(generator);
+        members.writeProjectionAndFilterExpressions(generator, placeholders);
+        members.writeExpressionAttributes(generator, placeholders);
         members.writeConsistentRead(generator);
         generator.writeEndObject();
     }

@@ -1,6 +1,9 @@
 package io.lowvoltage.actions;
 
 import io.lowvoltage.Action;
+import io.lowvoltage.expressions.ConditionExpression;
+import io.lowvoltage.expressions.UpdateExpression;
+import io.lowvoltage.internal.expressions.Placeholders;
 import io.lowvoltage.internal.Require;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.LinkedHashMap;
@@ -28,6 +31,7 @@ public final class UpdateItem extends Action<UpdateItemResponse> {
     private Map<String, Object> key;
     private final Map<String, AttributeValueUpdate> attributeUpdates = new LinkedHashMap<>();
     private String updateExpression;
+    private UpdateExpression update;
     private final WriteConditions conditions = new WriteConditions();
 
     /** An empty UpdateItem: set the table name and key by chaining. */
@@ -74,6 +78,22 @@ public final class UpdateItem extends Action<UpdateItemResponse> {
      */
     public UpdateItem updateExpression(String updateExpression) {
         this.updateExpression = Objects.requireNonNull(updateExpression, "updateExpression");
+        this.update = null;
+        return this;
+    }
+
+    /**
+     * Sets what to change from a builder, such as {@code set("a", 1).remove("b")} (API member
+     * {@code UpdateExpression}); it replaces an update string set before, and its placeholders join any set by
+     * hand and those of a condition builder.
+     *
+     * @param updateExpression what to change
+     * @return this action
+     * @see io.lowvoltage.expressions.Expressions
+     */
+    public UpdateItem updateExpression(UpdateExpression updateExpression) {
+        this.update = Objects.requireNonNull(updateExpression, "updateExpression");
+        this.updateExpression = null;
         return this;
     }
 
@@ -107,6 +127,20 @@ public final class UpdateItem extends Action<UpdateItemResponse> {
      * @return this action
      */
     public UpdateItem conditionExpression(String conditionExpression) {
+        conditions.conditionExpression(conditionExpression);
+        return this;
+    }
+
+    /**
+     * Sets the condition from a builder, such as {@code attribute("v").eq(3)} (API member
+     * {@code ConditionExpression}); it replaces a condition string set before, and its placeholders join any
+     * set by hand.
+     *
+     * @param conditionExpression what must hold for the update to happen
+     * @return this action
+     * @see io.lowvoltage.expressions.Expressions
+     */
+    public UpdateItem conditionExpression(ConditionExpression conditionExpression) {
         conditions.conditionExpression(conditionExpression);
         return this;
     }
@@ -313,6 +347,8 @@ public final class UpdateItem extends Action<UpdateItemResponse> {
 
     @Override
     protected void writeRequest(JsonGenerator generator) {
+        Placeholders placeholders = conditions.placeholders("UpdateItem");
+        String renderedUpdate = placeholders.render(updateExpression, update, "UpdateExpression");
         generator.writeStartObject();
         JsonWrites.string(generator, Members.TABLE_NAME, tableName);
         JsonWrites.attributeMap(generator, Members.KEY, key, "Key");
@@ -321,8 +357,8 @@ public final class UpdateItem extends Action<UpdateItemResponse> {
         conditions.writeExpected(generator);
         conditions.writeConditionalOperator(generator);
         conditions.writeReturns(generator);
-        JsonWrites.string(generator, Members.UPDATE_EXPRESSION, updateExpression);
-        conditions.writeExpressions(generator);
+        JsonWrites.string(generator, Members.UPDATE_EXPRESSION, renderedUpdate);
+        conditions.writeExpressions(generator, placeholders);
         generator.writeEndObject();
     }
 

@@ -1,5 +1,7 @@
 package io.lowvoltage.actions;
 
+import io.lowvoltage.expressions.ConditionExpression;
+import io.lowvoltage.internal.expressions.Placeholders;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +16,7 @@ import tools.jackson.core.SerializableString;
  */
 final class WriteConditions {
     private String conditionExpression;
+    private ConditionExpression condition;
     private final Map<String, String> expressionAttributeNames = new LinkedHashMap<>();
     private final Map<String, Object> expressionAttributeValues = new LinkedHashMap<>();
     private final Map<String, ExpectedAttributeValue> expected = new LinkedHashMap<>();
@@ -25,6 +28,21 @@ final class WriteConditions {
 
     void conditionExpression(String conditionExpression) {
         this.conditionExpression = Objects.requireNonNull(conditionExpression, "conditionExpression");
+        this.condition = null;
+    }
+
+    /** Replaces a raw condition string, as a raw string replaces this. */
+    void conditionExpression(ConditionExpression condition) {
+        this.condition = Objects.requireNonNull(condition, "conditionExpression");
+        this.conditionExpression = null;
+    }
+
+    /**
+     * @param operation the action, for messages
+     * @return the placeholders of one request, holding those set by hand
+     */
+    Placeholders placeholders(String operation) {
+        return Placeholders.of(operation, expressionAttributeNames, expressionAttributeValues);
     }
 
     void expressionAttributeName(String placeholder, String name) {
@@ -108,9 +126,18 @@ final class WriteConditions {
      * {@code ReturnValuesOnConditionCheckFailure}, when set: the last members of all three shapes.
      */
     void writeExpressions(JsonGenerator generator) {
-        JsonWrites.string(generator, Members.CONDITION_EXPRESSION, conditionExpression);
-        JsonWrites.stringMap(generator, Members.EXPRESSION_ATTRIBUTE_NAMES, expressionAttributeNames);
-        JsonWrites.attributeMap(generator, Members.EXPRESSION_ATTRIBUTE_VALUES, expressionAttributeValues,
+        writeExpressions(generator, placeholders("The request"));
+    }
+
+    /**
+     * Writes the same members as {@link #writeExpressions(JsonGenerator)}, rendering a condition builder with
+     * placeholders that other expressions of the request (an update) may already use.
+     */
+    void writeExpressions(JsonGenerator generator, Placeholders placeholders) {
+        JsonWrites.string(generator, Members.CONDITION_EXPRESSION,
+                placeholders.render(conditionExpression, condition, "ConditionExpression"));
+        JsonWrites.stringMap(generator, Members.EXPRESSION_ATTRIBUTE_NAMES, placeholders.names());
+        JsonWrites.attributeMap(generator, Members.EXPRESSION_ATTRIBUTE_VALUES, placeholders.values(),
                 "ExpressionAttributeValues");
         JsonWrites.constant(generator, Members.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
                 returnValuesOnConditionCheckFailure);
