@@ -123,15 +123,8 @@ final class WriteConditions {
 
     /**
      * Writes {@code ConditionExpression}, {@code ExpressionAttributeNames}, {@code ExpressionAttributeValues} and
-     * {@code ReturnValuesOnConditionCheckFailure}, when set: the last members of all three shapes.
-     */
-    void writeExpressions(JsonGenerator generator) {
-        writeExpressions(generator, placeholders("The request"));
-    }
-
-    /**
-     * Writes the same members as {@link #writeExpressions(JsonGenerator)}, rendering a condition builder with
-     * placeholders that other expressions of the request (an update) may already use.
+     * {@code ReturnValuesOnConditionCheckFailure}, when set: the last members of all three shapes. A condition
+     * builder is rendered with placeholders that other expressions of the request (an update) may already use.
      */
     void writeExpressions(JsonGenerator generator, Placeholders placeholders) {
         JsonWrites.string(generator, Members.CONDITION_EXPRESSION,
