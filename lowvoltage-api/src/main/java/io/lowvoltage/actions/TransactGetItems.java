@@ -1,5 +1,7 @@
 package io.lowvoltage.actions;
 
+import io.lowvoltage.expressions.ProjectionExpression;
+
 import io.lowvoltage.Action;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.Map;
@@ -63,6 +65,19 @@ public final class TransactGetItems extends Action<TransactGetItemsResponse> {
     }
 
     /**
+     * @param projectionExpression the attributes to read of the item added last, from a builder such as
+     *                             {@code projection("a", "b.c")} (API member {@code ProjectionExpression} of
+     *                             {@code Get}); it replaces a projection string
+     * @return this action
+     * @throws io.lowvoltage.exceptions.BuilderException when no item was added yet
+     * @see io.lowvoltage.expressions.Expressions
+     */
+    public TransactGetItems projectionExpression(ProjectionExpression projectionExpression) {
+        items.last("projectionExpression").projectionExpression(projectionExpression);
+        return this;
+    }
+
+    /**
      * Defines a name placeholder used in the projection expression of the item added last (API member
      * {@code ExpressionAttributeNames} of {@code Get}).
      *
@@ -121,7 +136,7 @@ public final class TransactGetItems extends Action<TransactGetItemsResponse> {
     @Override
     protected void writeRequest(JsonGenerator generator) {
         generator.writeStartObject();
-        TransactItem.writeAll(generator, items.all());
+        TransactItem.writeAll(generator, OPERATION, items.all());
         JsonWrites.constant(generator, Members.RETURN_CONSUMED_CAPACITY, returnConsumedCapacity);
         generator.writeEndObject();
     }

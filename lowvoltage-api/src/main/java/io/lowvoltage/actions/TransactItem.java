@@ -1,5 +1,10 @@
 package io.lowvoltage.actions;
 
+import io.lowvoltage.expressions.ConditionExpression;
+import io.lowvoltage.expressions.ProjectionExpression;
+import io.lowvoltage.expressions.UpdateExpression;
+import io.lowvoltage.internal.expressions.Placeholders;
+
 import io.lowvoltage.exceptions.BuilderException;
 import io.lowvoltage.internal.Require;
 import io.lowvoltage.internal.json.JsonWrites;
@@ -40,6 +45,9 @@ final class TransactItem {
     private String updateExpression;
     private String projectionExpression;
     private String conditionExpression;
+    private UpdateExpression update;
+    private ProjectionExpression projection;
+    private ConditionExpression condition;
     private final Map<String, String> expressionAttributeNames = new LinkedHashMap<>();
     private final Map<String, Object> expressionAttributeValues = new LinkedHashMap<>();
     private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
@@ -54,19 +62,42 @@ final class TransactItem {
     }
 
     void updateExpression(String updateExpression) {
+        requireUpdate();
+        this.updateExpression = Objects.requireNonNull(updateExpression, "updateExpression");
+        this.update = null;
+    }
+
+    void updateExpression(UpdateExpression update) {
+        requireUpdate();
+        this.update = Objects.requireNonNull(update, "updateExpression");
+        this.updateExpression = null;
+    }
+
+    private void requireUpdate() {
         if (kind != Kind.UPDATE) {
             throw new BuilderException("TransactWriteItems.updateExpression(...) applies to an update, and the"
                     + " element added last is a " + kind.method + ": call .update(tableName, key) first");
         }
-        this.updateExpression = Objects.requireNonNull(updateExpression, "updateExpression");
     }
 
     void projectionExpression(String projectionExpression) {
         this.projectionExpression = Objects.requireNonNull(projectionExpression, "projectionExpression");
+        this.projection = null;
+    }
+
+    void projectionExpression(ProjectionExpression projection) {
+        this.projection = Objects.requireNonNull(projection, "projectionExpression");
+        this.projectionExpression = null;
     }
 
     void conditionExpression(String conditionExpression) {
         this.conditionExpression = Objects.requireNonNull(conditionExpression, "conditionExpression");
+        this.condition = null;
+    }
+
+    void conditionExpression(ConditionExpression condition) {
+        this.condition = Objects.requireNonNull(condition, "conditionExpression");
+        this.conditionExpression = null;
     }
 
     void expressionAttributeName(String placeholder, String name) {
@@ -93,10 +124,12 @@ final class TransactItem {
         Require.present(tableName, operation, "TableName" + where, start);
         Require.present(attributes, operation, (kind == Kind.PUT ? "Item" : "Key") + where, start);
         if (kind == Kind.UPDATE) {
-            Require.present(updateExpression, operation, "UpdateExpression" + where, start + ".updateExpression(...)");
+            Require.present(update != null ? update : updateExpression, operation, "UpdateExpression" + where,
+                    start + ".updateExpression(...)");
         }
         if (kind == Kind.CONDITION_CHECK) {
-            Require.present(conditionExpression, operation, "ConditionExpression" + where,
+            Require.present(condition != null ? condition : conditionExpression, operation,
+                    "ConditionExpression" + where,
                     start + ".conditionExpression(...)");
         }
     }
@@ -114,17 +147,22 @@ final class TransactItem {
     }
 
     /** Writes {@code "TransactItems": [...]}. */
-    static void writeAll(JsonGenerator generator, List<TransactItem> items) {
+    static void writeAll(JsonGenerator generator, String operation, List<TransactItem> items) {
         generator.writeName(TransactionMembers.TRANSACT_ITEMS);
         generator.writeStartArray();
         for (int i = 0; i < items.size(); i++) {
-            items.get(i).write(generator, "TransactItems[" + i + "]");
+            items.get(i).write(generator, operation, "TransactItems[" + i + "]");
         }
         generator.writeEndArray();
     }
 
     /** Writes {@code {"Put": {...}}}, or the other kind, in the member order of the API shapes. */
-    private void write(JsonGenerator generator, String path) {
+    private void write(JsonGenerator generator, String operation, String path) {
+        // Each element has its own placeholder maps, so its expressions share placeholders with nothing else.
+        Placeholders placeholders = Placeholders.of(operation, expressionAttributeNames, expressionAttributeValues);
+        String renderedUpdate = placeholders.render(updateExpression, update, "UpdateExpression");
+        String renderedProjection = placeholders.render(projectionExpression, projection, "ProjectionExpression");
+        String renderedCondition = placeholders.render(conditionExpression, condition, "ConditionExpression");
         generator.writeStartObject();
         generator.writeName(kind.member);
         generator.writeStartObject();
@@ -134,12 +172,12 @@ final class TransactItem {
         } else {
             JsonWrites.attributeMap(generator, Members.KEY, attributes, shape + ".Key");
         }
-        JsonWrites.string(generator, Members.UPDATE_EXPRESSION, updateExpression);
+        JsonWrites.string(generator, Members.UPDATE_EXPRESSION, renderedUpdate);
         JsonWrites.string(generator, Members.TABLE_NAME, tableName);
-        JsonWrites.string(generator, Members.PROJECTION_EXPRESSION, projectionExpression);
-        JsonWrites.string(generator, Members.CONDITION_EXPRESSION, conditionExpression);
-        JsonWrites.stringMap(generator, Members.EXPRESSION_ATTRIBUTE_NAMES, expressionAttributeNames);
-        JsonWrites.attributeMap(generator, Members.EXPRESSION_ATTRIBUTE_VALUES, expressionAttributeValues,
+        JsonWrites.string(generator, Members.PROJECTION_EXPRESSION, renderedProjection);
+        JsonWrites.string(generator, Members.CONDITION_EXPRESSION, renderedCondition);
+        JsonWrites.stringMap(generator, Members.EXPRESSION_ATTRIBUTE_NAMES, placeholders.names());
+        JsonWrites.attributeMap(generator, Members.EXPRESSION_ATTRIBUTE_VALUES, placeholders.values(),
                 shape + ".ExpressionAttributeValues");
         JsonWrites.constant(generator, Members.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
                 returnValuesOnConditionCheckFailure);

@@ -1,5 +1,8 @@
 package io.lowvoltage.actions;
 
+import io.lowvoltage.expressions.ConditionExpression;
+import io.lowvoltage.expressions.UpdateExpression;
+
 import io.lowvoltage.Action;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.Map;
@@ -109,6 +112,32 @@ public final class TransactWriteItems extends Action<TransactWriteItemsResponse>
      */
     public TransactWriteItems updateExpression(String updateExpression) {
         items.last("updateExpression").updateExpression(updateExpression);
+        return this;
+    }
+
+    /**
+     * @param updateExpression what the update added last changes, from a builder such as
+     *                         {@code set("a", 1).remove("b")} (API member {@code UpdateExpression} of
+     *                         {@code Update}); it replaces an update string, and its placeholders join those set
+     *                         by hand on the same element
+     * @return this action
+     * @throws io.lowvoltage.exceptions.BuilderException when the element added last is not an update
+     * @see io.lowvoltage.expressions.Expressions
+     */
+    public TransactWriteItems updateExpression(UpdateExpression updateExpression) {
+        items.last("updateExpression").updateExpression(updateExpression);
+        return this;
+    }
+
+    /**
+     * @param conditionExpression what must hold for the element added last, from a builder such as
+     *                            {@code attribute("h").notExists()} (API member {@code ConditionExpression})
+     * @return this action
+     * @throws io.lowvoltage.exceptions.BuilderException when no element was added yet
+     * @see io.lowvoltage.expressions.Expressions
+     */
+    public TransactWriteItems conditionExpression(ConditionExpression conditionExpression) {
+        items.last("conditionExpression").conditionExpression(conditionExpression);
         return this;
     }
 
@@ -271,7 +300,7 @@ public final class TransactWriteItems extends Action<TransactWriteItemsResponse>
     @Override
     protected void writeRequest(JsonGenerator generator) {
         generator.writeStartObject();
-        TransactItem.writeAll(generator, items.all());
+        TransactItem.writeAll(generator, OPERATION, items.all());
         JsonWrites.constant(generator, Members.RETURN_CONSUMED_CAPACITY, returnConsumedCapacity);
         JsonWrites.constant(generator, Members.RETURN_ITEM_COLLECTION_METRICS, returnItemCollectionMetrics);
         JsonWrites.string(generator, TransactionMembers.CLIENT_REQUEST_TOKEN, tokenToSend);
