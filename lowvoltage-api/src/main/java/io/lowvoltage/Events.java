@@ -42,8 +42,9 @@ final class Events {
     }
 
     /**
-     * @param action  the action of a new call
-     * @param request its unsigned request
+     * @param action    the action of a new call
+     * @param operation its operation
+     * @param request   its unsigned request
      * @return the call's trace, or {@code null} when nobody listens and nothing is logged: the fast path
      */
     Trace start(Action<?> action, String operation, TransportRequest request) {
