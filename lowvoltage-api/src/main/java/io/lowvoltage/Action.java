@@ -30,6 +30,16 @@ public abstract class Action<R> {
     }
 
     /**
+     * The table this action reads or writes, for {@link RequestListener}s and logs. Optional: the default says
+     * none, and an action that names one table MAY override it. Called once per call, after {@link #validate()}.
+     *
+     * @return the table name, or {@code null} when the action names no single table (or does not say)
+     */
+    protected String tableName() {
+        return null;
+    }
+
+    /**
      * Checks that every mandatory member is set.
      *
      * @throws io.lowvoltage.exceptions.BuilderException naming the missing member and how to set it

@@ -1,5 +1,6 @@
 package io.lowvoltage;
 
+import io.lowvoltage.credentials.Credentials;
 import io.lowvoltage.credentials.CredentialsProvider;
 import io.lowvoltage.credentials.DefaultCredentialsChain;
 import io.lowvoltage.exceptions.LowVoltageException;
@@ -56,9 +57,14 @@ import java.util.zip.CRC32;
  *
  * <p>Each call validates the action and writes it to bytes once, then signs (again on every attempt, with a
  * fresh date) and sends those bytes, retrying retryable errors as the {@link RetryPolicy} says.
+ *
+ * <p>Observability: {@link RequestListener}s hear of every attempt and call; the logger
+ * {@code io.lowvoltage.Connection} (a {@link System.Logger}) logs each attempt at {@code DEBUG} and the wire
+ * bytes at {@code TRACE}, with signatures, session tokens and secret keys redacted; {@link #describe()} prints
+ * the effective configuration.
  */
 public final class Connection implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger("io.lowvoltage.Connection");
+    private static final System.Logger LOG = Events.LOG;
     private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
     private static final String SIGNING_NAME = "dynamodb";
 
@@ -73,6 +79,7 @@ public final class Connection implements AutoCloseable {
     private final Signer signer;
     private final String signerName;
     private final Clock clock;
+    private final Events events;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Connection(Builder builder, String region, URI endpoint, URI streamsEndpoint) {
@@ -82,6 +89,7 @@ public final class Connection implements AutoCloseable {
         this.credentials = builder.credentials != null ? builder.credentials : new DefaultCredentialsChain();
         this.retryPolicy = builder.retryPolicy != null ? builder.retryPolicy : StandardRetryPolicy.defaults();
         this.clock = builder.clock;
+        this.events = new Events(builder.listeners);
         if (builder.signer != null) {
             this.signer = builder.signer;
             this.signerName = builder.signer.getClass().getName();
@@ -93,7 +101,7 @@ public final class Connection implements AutoCloseable {
         if (builder.transport != null) {
             this.transport = builder.transport;
             this.ownsTransport = false;
-            this.transportName = builder.transport.getClass().getName();
+            this.transportName = builder.transport.getClass().getName() + " (given to the builder)";
         } else {
             TransportProvider provider =
                     TRANSPORTS.select(builder.providerSource, System.getProperty("lowvoltage.transport"));
@@ -101,7 +109,7 @@ public final class Connection implements AutoCloseable {
             this.ownsTransport = true;
             this.transportName = provider.id() + " " + builder.transportSettings;
         }
-        LOG.log(Level.DEBUG, () -> "Created " + this);
+        LOG.log(Level.DEBUG, this::describe);
     }
 
     private static final ProviderSelector<TransportProvider> TRANSPORTS = new ProviderSelector<>(
@@ -136,21 +144,41 @@ public final class Connection implements AutoCloseable {
      */
     public <R> R request(Action<R> action) {
         Call<R> call = new Call<>(action);
+        Events.Trace trace = call.trace;
+        if (trace == null) {
+            return send(call);
+        }
+        try {
+            R response = send(call);
+            trace.callCompleted(response, null);
+            return response;
+        } catch (RuntimeException | Error e) {
+            trace.callCompleted(null, e);
+            throw e;
+        }
+    }
+
+    private <R> R send(Call<R> call) {
         List<LowVoltageException> errors = new ArrayList<>(1);
         while (true) {
             LowVoltageException failure;
+            TransportResponse response = null;
+            TransportRequest signed = sign(call);
             try {
-                TransportResponse response = transport.sendBlocking(sign(call));
+                response = transport.sendBlocking(signed);
                 Object result = call.complete(response);
                 if (!(result instanceof LowVoltageException error)) {
                     retryPolicy.onSuccess(call.action, List.copyOf(errors));
+                    if (call.trace != null) {
+                        call.trace.attemptCompleted(response, null, null);
+                    }
                     return call.cast(result);
                 }
                 failure = error;
             } catch (IOException e) {
                 failure = call.networkFailure(e, errors.size() + 1);
             }
-            sleep(delayOrThrow(call, errors, failure));
+            sleep(delayOrThrow(call, errors, failure, response));
         }
     }
 
@@ -164,7 +192,19 @@ public final class Connection implements AutoCloseable {
      */
     public <R> CompletableFuture<R> requestAsync(Action<R> action) {
         Call<R> call = new Call<>(action);
-        return attemptAsync(call, new ArrayList<>(1));
+        Events.Trace trace = call.trace;
+        if (trace == null) {
+            return attemptAsync(call, new ArrayList<>(1));
+        }
+        CompletableFuture<R> future;
+        try {
+            future = attemptAsync(call, new ArrayList<>(1));
+        } catch (RuntimeException | Error e) {
+            trace.callCompleted(null, e);
+            throw e;
+        }
+        return future.whenComplete((response, thrown) -> trace.callCompleted(response,
+                thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown));
     }
 
     private <R> CompletableFuture<R> attemptAsync(Call<R> call, List<LowVoltageException> errors) {
@@ -181,11 +221,14 @@ public final class Connection implements AutoCloseable {
             }
             if (!(result instanceof LowVoltageException failure)) {
                 retryPolicy.onSuccess(call.action, List.copyOf(errors));
+                if (call.trace != null) {
+                    call.trace.attemptCompleted(response, null, null);
+                }
                 return CompletableFuture.completedFuture(call.cast(result));
             }
             Duration delay;
             try {
-                delay = delayOrThrow(call, errors, failure);
+                delay = delayOrThrow(call, errors, failure, response);
             } catch (LowVoltageException last) {
                 return CompletableFuture.<R>failedFuture(last);
             }
@@ -196,22 +239,35 @@ public final class Connection implements AutoCloseable {
     }
 
     private TransportRequest sign(Call<?> call) {
-        return signer.sign(call.request,
-                SigningParameters.of(credentials.credentials(), region, SIGNING_NAME, clock.instant()));
+        Events.Trace trace = call.trace;
+        if (trace == null) {
+            return signer.sign(call.request,
+                    SigningParameters.of(credentials.credentials(), region, SIGNING_NAME, clock.instant()));
+        }
+        trace.signing();
+        Credentials current = credentials.credentials();
+        TransportRequest signed = signer.sign(call.request,
+                SigningParameters.of(current, region, SIGNING_NAME, clock.instant()));
+        trace.signed(signed, current);
+        return signed;
     }
 
-    private Duration delayOrThrow(Call<?> call, List<LowVoltageException> errors, LowVoltageException failure) {
-        if (!failure.isRetryable()) {
-            throw failure;
+    /**
+     * @param response the failed attempt's response, or {@code null} after a network failure: for the trace
+     * @return the wait before the next attempt
+     * @throws LowVoltageException the failure, when it is not retried
+     */
+    private Duration delayOrThrow(Call<?> call, List<LowVoltageException> errors, LowVoltageException failure,
+                                  TransportResponse response) {
+        Optional<Duration> delay = Optional.empty();
+        if (failure.isRetryable()) {
+            errors.add(failure);
+            delay = retryPolicy.nextDelay(call.action, List.copyOf(errors));
         }
-        errors.add(failure);
-        Optional<Duration> delay = retryPolicy.nextDelay(call.action, List.copyOf(errors));
-        if (delay.isEmpty()) {
-            throw failure;
+        if (call.trace != null) {
+            call.trace.attemptCompleted(response, failure, delay.orElse(null));
         }
-        LOG.log(Level.DEBUG, () -> call.operation + " attempt " + errors.size() + " failed (" + failure.getMessage()
-                + "); retrying in " + delay.get().toMillis() + " ms");
-        return delay.get();
+        return delay.orElseThrow(() -> failure);
     }
 
     private static void sleep(Duration delay) {
@@ -229,6 +285,8 @@ public final class Connection implements AutoCloseable {
         final String operation;
         final URI target;
         final TransportRequest request;
+        /** Measurements for listeners and the log; {@code null} on the fast path, when nobody observes. */
+        final Events.Trace trace;
 
         Call(Action<R> action) {
             if (closed.get()) {
@@ -242,10 +300,21 @@ public final class Connection implements AutoCloseable {
             this.target = service == Service.STREAMS ? streamsEndpoint : endpoint;
             this.request = TransportRequest.of("POST", target,
                     Map.of("Content-Type", CONTENT_TYPE, "X-Amz-Target", service.targetPrefix() + operation), body);
+            this.trace = events.start(action, operation, request);
         }
 
         /** @return the response, or the exception it stands for */
         Object complete(TransportResponse response) {
+            if (trace == null) {
+                return read(response);
+            }
+            trace.received(response);
+            Object result = read(response);
+            trace.parsed();
+            return result;
+        }
+
+        private Object read(TransportResponse response) {
             if (!crcMatches(response)) {
                 return new ServerException(ServiceError.of(operation, response.statusCode(), ServerException.CRC32_MISMATCH,
                         "the body's CRC32 does not match the x-amz-crc32 header: it was damaged in transit",
@@ -262,6 +331,9 @@ public final class Connection implements AutoCloseable {
         }
 
         NetworkException networkFailure(IOException cause, int attempt) {
+            if (trace != null) {
+                trace.received(null);
+            }
             return new NetworkException(operation + " to " + target + " failed on attempt " + attempt + ": "
                     + cause + ". Check the endpoint and the network", cause);
         }
@@ -294,7 +366,34 @@ public final class Connection implements AutoCloseable {
     @Override
     public String toString() {
         return "Connection{endpoint=" + endpoint + ", streamsEndpoint=" + streamsEndpoint + ", region=" + region + ", transport=" + transportName
-                + ", signer=" + signerName + ", credentials=" + credentials + ", retryPolicy=" + retryPolicy + "}";
+                + ", signer=" + signerName + ", credentials=" + credentials + ", retryPolicy=" + retryPolicy
+                + (events.hasListeners() ? ", listeners=" + events.listenerNames() : "") + "}";
+    }
+
+    /**
+     * Describes the effective configuration, one setting a line, for a support ticket or a startup log (it is
+     * logged at {@code DEBUG} when the connection is built). Never shows a secret: the credentials appear as the
+     * kind of provider only, with the access key id for LowVoltage's own providers.
+     *
+     * @return several lines of text
+     */
+    public String describe() {
+        return "LowVoltage Connection"
+                + "\n  endpoint:         " + endpoint
+                + "\n  streams endpoint: " + streamsEndpoint
+                + "\n  region:           " + region
+                + "\n  transport:        " + transportName
+                + "\n  signer:           " + signerName
+                + "\n  credentials:      " + credentialsKind()
+                + "\n  retry policy:     " + retryPolicy
+                + "\n  listeners:        " + (events.hasListeners() ? events.listenerNames() : "none");
+    }
+
+    private String credentialsKind() {
+        Class<?> type = credentials.getClass();
+        // First-party providers are tested never to show a secret in toString(); others might.
+        return type.getPackageName().equals(CredentialsProvider.class.getPackageName()) && !type.isSynthetic()
+                ? credentials.toString() : type.getName();
     }
 
     /** Builds a {@link Connection}. Not thread-safe; every setting but the region has a default. */
@@ -308,6 +407,7 @@ public final class Connection implements AutoCloseable {
         private TransportSettings transportSettings = TransportSettings.defaults();
         private Signer signer;
         private Clock clock = Clock.systemUTC();
+        private final List<RequestListener> listeners = new ArrayList<>();
         private ProviderSource providerSource = ServiceLoaderSource.INSTANCE;
 
         private Builder() {
@@ -432,6 +532,18 @@ public final class Connection implements AutoCloseable {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Adds a listener that hears of every attempt and call. Several may be added: they are called in the
+         * order added. Without any, the connection does no observation work at all.
+         *
+         * @param listener the listener; thread-safe, quick, and never failing the request if it throws
+         * @return this builder
+         */
+        public Builder listener(RequestListener listener) {
+            this.listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
