@@ -49,6 +49,7 @@ import io.lowvoltage.actions.StreamsRecord;
 import io.lowvoltage.actions.TableDescription;
 import io.lowvoltage.actions.Tag;
 import io.lowvoltage.actions.WriteRequest;
+import io.lowvoltage.retry.ExponentialBackoffRetryPolicy;
 import io.lowvoltage.retry.RetryPolicies;
 import io.lowvoltage.retry.RetryPolicy;
 import java.time.Duration;
@@ -81,9 +82,9 @@ import java.util.stream.Stream;
  * <p><b>Retry policy of batches.</b> Unprocessed items and keys are resubmitted after the delays of a
  * {@link RetryPolicy}: each round that leaves some unprocessed counts as one retryable error, and when the policy
  * gives up, the exception above is thrown. A {@code Connection} does not expose its policy, so the overloads
- * without one use {@link RetryPolicies#DEFAULT} (8 retries, full-jitter exponential backoff from 50 ms); pass
- * your own to the overloads that take one. Errors of a whole call (throttling, 5xx, a dropped connection) are
- * retried by the connection's own policy first.
+ * without one use {@link #DEFAULT_BATCH_RETRY_POLICY} (8 retries, full-jitter exponential backoff from 50 ms);
+ * pass your own to the overloads that take one. Errors of a whole call (throttling, 5xx, a dropped connection)
+ * are retried by the connection's own policy first.
  *
  * <p><b>Actions are taken over.</b> A compound given an action (a {@link Query}, a {@link Scan}...) owns it:
  * actions have no copy method, so it sets the start of each page on that very object. Do not use the action
@@ -123,6 +124,16 @@ public final class Compounds {
     /** How often the export and import waiters poll by default: the AWS waiters' {@code delay}. */
     public static final Duration LONG_POLL_INTERVAL = Duration.ofSeconds(20);
 
+    /**
+     * How batches resubmit unprocessed items and keys by default: up to 8 retries with full-jitter exponential
+     * backoff from 50 ms, doubling, the DynamoDB Developer Guide's advice, giving up after about 13 seconds at
+     * worst. Not {@link RetryPolicies#DEFAULT}: that {@link io.lowvoltage.retry.StandardRetryPolicy} allows 4
+     * attempts and has a retry quota shared by all its users, which rounds of unprocessed items (never
+     * refunded, as they are not calls that succeed) would drain for the whole JVM. This policy is stateless.
+     */
+    public static final RetryPolicy DEFAULT_BATCH_RETRY_POLICY =
+            new ExponentialBackoffRetryPolicy(Duration.ofMillis(50), 2, 8).withJitter();
+
     private Compounds() {
     }
 
@@ -130,7 +141,7 @@ public final class Compounds {
 
     /**
      * Puts any number of items in a table, in BatchWriteItem calls of at most 25 items and 16 MB, resubmitting
-     * unprocessed items with the backoff of {@link RetryPolicies#DEFAULT}. Calls are sent one after another, in
+     * unprocessed items with the backoff of {@link #DEFAULT_BATCH_RETRY_POLICY}. Calls are sent one after another, in
      * the order of the items.
      *
      * <p>Every item is checked before anything is sent: an item over 400 KB (estimated as DynamoDB counts sizes,
@@ -148,7 +159,7 @@ public final class Compounds {
      */
     @SafeVarargs
     public static void batchPutItem(Connection connection, String table, Map<String, ?>... items) {
-        batchPutItem(connection, table, List.of(Objects.requireNonNull(items, "items")), RetryPolicies.DEFAULT);
+        batchPutItem(connection, table, List.of(Objects.requireNonNull(items, "items")), DEFAULT_BATCH_RETRY_POLICY);
     }
 
     /**
@@ -158,7 +169,7 @@ public final class Compounds {
      * @see #batchPutItem(Connection, String, Map...)
      */
     public static void batchPutItem(Connection connection, String table, Iterable<? extends Map<String, ?>> items) {
-        batchPutItem(connection, table, items, RetryPolicies.DEFAULT);
+        batchPutItem(connection, table, items, DEFAULT_BATCH_RETRY_POLICY);
     }
 
     /**
@@ -168,7 +179,7 @@ public final class Compounds {
      * @see #batchPutItem(Connection, String, Map...)
      */
     public static void batchPutItem(Connection connection, String table, Stream<? extends Map<String, ?>> items) {
-        batchPutItem(connection, table, Objects.requireNonNull(items, "items").toList(), RetryPolicies.DEFAULT);
+        batchPutItem(connection, table, Objects.requireNonNull(items, "items").toList(), DEFAULT_BATCH_RETRY_POLICY);
     }
 
     /**
@@ -189,7 +200,7 @@ public final class Compounds {
 
     /**
      * Deletes any number of items from a table by primary key, in BatchWriteItem calls of at most 25 keys,
-     * resubmitting unprocessed deletes with the backoff of {@link RetryPolicies#DEFAULT}. The same key twice is
+     * resubmitting unprocessed deletes with the backoff of {@link #DEFAULT_BATCH_RETRY_POLICY}. The same key twice is
      * rejected with {@link io.lowvoltage.exceptions.BuilderException} before anything is sent (numbers compare
      * by value, so {@code 1} and {@code 1.0} are the same key).
      *
@@ -201,7 +212,7 @@ public final class Compounds {
      */
     @SafeVarargs
     public static void batchDeleteItem(Connection connection, String table, Map<String, ?>... keys) {
-        batchDeleteItem(connection, table, List.of(Objects.requireNonNull(keys, "keys")), RetryPolicies.DEFAULT);
+        batchDeleteItem(connection, table, List.of(Objects.requireNonNull(keys, "keys")), DEFAULT_BATCH_RETRY_POLICY);
     }
 
     /**
@@ -211,7 +222,7 @@ public final class Compounds {
      * @see #batchDeleteItem(Connection, String, Map...)
      */
     public static void batchDeleteItem(Connection connection, String table, Iterable<? extends Map<String, ?>> keys) {
-        batchDeleteItem(connection, table, keys, RetryPolicies.DEFAULT);
+        batchDeleteItem(connection, table, keys, DEFAULT_BATCH_RETRY_POLICY);
     }
 
     /**
@@ -221,7 +232,7 @@ public final class Compounds {
      * @see #batchDeleteItem(Connection, String, Map...)
      */
     public static void batchDeleteItem(Connection connection, String table, Stream<? extends Map<String, ?>> keys) {
-        batchDeleteItem(connection, table, Objects.requireNonNull(keys, "keys").toList(), RetryPolicies.DEFAULT);
+        batchDeleteItem(connection, table, Objects.requireNonNull(keys, "keys").toList(), DEFAULT_BATCH_RETRY_POLICY);
     }
 
     /**
@@ -265,7 +276,7 @@ public final class Compounds {
     /**
      * Reads the items of any number of keys of a table, lazily: BatchGetItem calls of at most 100 keys, sent
      * when the iteration needs them, resubmitting unprocessed keys with the backoff of
-     * {@link RetryPolicies#DEFAULT}. Items come in no particular order, and a key with no item yields nothing.
+     * {@link #DEFAULT_BATCH_RETRY_POLICY}. Items come in no particular order, and a key with no item yields nothing.
      * The same key twice is rejected with {@link io.lowvoltage.exceptions.BuilderException} at once.
      *
      * <p>The pages of the returned paginator are the BatchGetItem responses. When retries run out or a call
@@ -280,7 +291,7 @@ public final class Compounds {
     public static Paginator<BatchGetItemResponse, Item> iterateBatchGetItem(Connection connection, String table,
             Map<String, ?>... keys) {
         return iterateBatchGetItem(connection, table, List.of(Objects.requireNonNull(keys, "keys")),
-                RetryPolicies.DEFAULT);
+                DEFAULT_BATCH_RETRY_POLICY);
     }
 
     /**
@@ -292,7 +303,7 @@ public final class Compounds {
      */
     public static Paginator<BatchGetItemResponse, Item> iterateBatchGetItem(Connection connection, String table,
             Iterable<? extends Map<String, ?>> keys) {
-        return iterateBatchGetItem(connection, table, keys, RetryPolicies.DEFAULT);
+        return iterateBatchGetItem(connection, table, keys, DEFAULT_BATCH_RETRY_POLICY);
     }
 
     /**
@@ -305,7 +316,7 @@ public final class Compounds {
     public static Paginator<BatchGetItemResponse, Item> iterateBatchGetItem(Connection connection, String table,
             Stream<? extends Map<String, ?>> keys) {
         return iterateBatchGetItem(connection, table, Objects.requireNonNull(keys, "keys").toList(),
-                RetryPolicies.DEFAULT);
+                DEFAULT_BATCH_RETRY_POLICY);
     }
 
     /**
@@ -579,11 +590,13 @@ public final class Compounds {
      */
     public static Paginator<DescribeStreamResponse, Shard> iterateDescribeStream(Connection connection,
             DescribeStream describeStream) {
-        return Paginator.of(connection, describeStream, page -> page.streamDescription().lastEvaluatedShardId() != null
+        return Paginator.of(connection, describeStream, page -> page.streamDescription() != null
+                        && page.streamDescription().lastEvaluatedShardId() != null
                         ? Optional.of(describeStream.exclusiveStartShardId(
                                 page.streamDescription().lastEvaluatedShardId()))
                         : Optional.empty(),
-                page -> page.streamDescription().shards(), DescribeStream::limit, 100);
+                page -> page.streamDescription() == null ? List.of() : page.streamDescription().shards(),
+                DescribeStream::limit, 100);
     }
 
     /**

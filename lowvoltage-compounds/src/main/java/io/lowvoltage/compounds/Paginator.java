@@ -57,8 +57,9 @@ import java.util.stream.StreamSupport;
  * }
  * }</pre>
  * Operations whose continuation is a token ({@code NextToken} of ListExports, ListImports,
- * ListContributorInsights, ListTagsOfResource, ExecuteStatement, ListGlobalTables...) follow the same shape;
- * pass the overload without a {@code Limit} setter when the operation has no page size member.
+ * ListContributorInsights, ListTagsOfResource, ExecuteStatement) follow the same shape; ListTagsOfResource,
+ * which has no page size member, uses the overload without a {@code Limit} setter. Custom paginators (a Query
+ * whose next page depends on the application, say) are written the same way.
  *
  * @param <R> the response type: one page
  * @param <T> the type of the items in a page

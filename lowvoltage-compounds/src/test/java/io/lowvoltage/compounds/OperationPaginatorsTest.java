@@ -171,6 +171,13 @@ class OperationPaginatorsTest {
                 "{\"StreamDescription\":{\"Shards\":[{\"ShardId\":\"a\"}]}}");
     }
 
+    @Test
+    void describeStreamWithoutADescriptionIsOneEmptyPage() {
+        transport.ok("{}");
+        assertThat(Compounds.iterateDescribeStream(connection, "arn:s").stream()).isEmpty();
+        assertThat(transport.count()).isEqualTo(1);
+    }
+
     private static String records(String iterator, String... ids) {
         StringBuilder json = new StringBuilder("{\"Records\":[");
         for (int i = 0; i < ids.length; i++) {
