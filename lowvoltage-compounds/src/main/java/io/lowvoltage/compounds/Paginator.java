@@ -18,8 +18,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * A lazy, single-pass sequence of the pages of a paginated DynamoDB operation, and of the items in them: the
- * engine behind {@link Compounds#iterateQuery}, {@link Compounds#iterateScan}, {@link Compounds#iterateListTables}
- * and {@link Compounds#iterateBatchGetItem}.
+ * engine behind every {@code Compounds.iterate*}: {@link Compounds#iterateQuery}, {@link Compounds#iterateScan},
+ * {@link Compounds#iterateBatchGetItem}, the {@code List*} operations, ExecuteStatement, and DynamoDB Streams'
+ * ListStreams, DescribeStream and GetRecords.
  *
  * <pre>{@code
  * for (Item item : Compounds.iterateQuery(connection, query).pageSize(100).maxItems(1000)) { ... }
@@ -56,8 +57,9 @@ import java.util.stream.StreamSupport;
  * }
  * }</pre>
  * Operations whose continuation is a token ({@code NextToken} of ListExports, ListImports,
- * ListContributorInsights, ListTagsOfResource, ExecuteStatement, ListGlobalTables...) follow the same shape;
- * pass the overload without a {@code Limit} setter when the operation has no page size member.
+ * ListContributorInsights, ListTagsOfResource, ExecuteStatement) follow the same shape; ListTagsOfResource,
+ * which has no page size member, uses the overload without a {@code Limit} setter. Custom paginators (a Query
+ * whose next page depends on the application, say) are written the same way.
  *
  * @param <R> the response type: one page
  * @param <T> the type of the items in a page
@@ -68,6 +70,7 @@ public final class Paginator<R, T> implements Iterable<T> {
     private final Function<? super R, ? extends List<? extends T>> itemsOf;
     private int pageSize;
     private long maxItems = Long.MAX_VALUE;
+    private long maxPages = Long.MAX_VALUE;
     private Function<LowVoltageException, RuntimeException> failures = e -> e;
     private String claimedBy;
 
@@ -166,6 +169,23 @@ public final class Paginator<R, T> implements Iterable<T> {
         return this;
     }
 
+    /**
+     * Stops after this many pages: no request is sent once they were received. Useful where pages may be empty
+     * and the sequence need not end, such as {@link Compounds#iterateGetRecords} on an open shard.
+     *
+     * @param maxPages 0 or more
+     * @return this paginator
+     * @throws IllegalStateException when iteration has started
+     */
+    public Paginator<R, T> maxPages(long maxPages) {
+        requireNotStarted("maxPages");
+        if (maxPages < 0) {
+            throw new IllegalArgumentException("maxPages must be 0 or more, got " + maxPages);
+        }
+        this.maxPages = maxPages;
+        return this;
+    }
+
     /** Compounds that must hand back what they did not do (batch reads) map request failures here. */
     Paginator<R, T> mapFailures(Function<LowVoltageException, RuntimeException> failures) {
         this.failures = Objects.requireNonNull(failures, "failures");
@@ -225,6 +245,7 @@ public final class Paginator<R, T> implements Iterable<T> {
     private final class Pages implements Iterator<R> {
         private R fetched;
         private long received;
+        private long pagesReceived;
         private boolean done;
 
         @Override
@@ -232,7 +253,7 @@ public final class Paginator<R, T> implements Iterable<T> {
             if (fetched != null) {
                 return true;
             }
-            if (done || received >= maxItems) {
+            if (done || received >= maxItems || pagesReceived >= maxPages) {
                 done = true;
                 return false;
             }
@@ -252,6 +273,7 @@ public final class Paginator<R, T> implements Iterable<T> {
                 throw failures.apply(e);
             }
             received += itemsOf.apply(page).size();
+            pagesReceived++;
             fetched = page;
             return true;
         }

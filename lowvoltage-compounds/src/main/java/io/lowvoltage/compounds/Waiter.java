@@ -10,13 +10,13 @@ import java.util.function.Function;
 
 /**
  * Polls a describing action until a resource reaches a state: the shape of the DynamoDB waiters
- * ({@code waiters-2.json}), with acceptors written as two functions. The ready-made ones are in {@link Waiters};
- * {@link Compounds#waitForTableActivation} and {@link Compounds#waitForTableDeletion} use them.
+ * ({@code waiters-2.json}), with acceptors written as two functions. The ready-made ones are in {@link Waiters},
+ * and the {@code Compounds.waitFor*} functions use them.
  *
  * <p>Each acceptor of a waiter definition becomes a branch: a {@code path} matcher is a test on the response in
  * {@code onResponse}, an {@code error} matcher a test on the exception in {@code onError}. A response that no
  * acceptor matches means {@link State#RETRY}; an exception that none matches means {@link State#FAILURE}, and
- * it is thrown as it is. For example, {@code ExportCompleted}, once DescribeExport exists:
+ * it is thrown as it is. For example, {@link Waiters#EXPORT_COMPLETED} is:
  * <pre>{@code
  * public static final Waiter<DescribeExportResponse> EXPORT_COMPLETED = Waiter.of("ExportCompleted",
  *         response -> switch (response.exportDescription().exportStatus()) {

@@ -74,4 +74,118 @@ class WaiterTest {
                 TIMEOUT, POLL))
                 .isInstanceOfSatisfying(WaiterException.class, e -> assertThat(e.isTimeout()).isFalse());
     }
+
+    @Test
+    void contributorInsightsEnabledRetriesWhileEnablingThenSucceeds() {
+        transport.ok("{\"TableName\":\"Tbl\",\"ContributorInsightsStatus\":\"ENABLING\"}")
+                .ok("{\"TableName\":\"Tbl\",\"ContributorInsightsStatus\":\"ENABLED\"}");
+
+        assertThat(Compounds.waitForContributorInsightsEnabled(connection,
+                new io.lowvoltage.actions.DescribeContributorInsights("Tbl").indexName("gsi"), TIMEOUT, POLL)
+                .contributorInsightsStatus()).isEqualTo(io.lowvoltage.actions.ContributorInsightsStatus.ENABLED);
+        assertThat(transport.count()).isEqualTo(2);
+        assertThat(transport.bodies().get(0)).contains("\"IndexName\":\"gsi\"");
+        assertThat(transport.requests().get(0).headers().get("X-Amz-Target"))
+                .isEqualTo("DynamoDB_20120810.DescribeContributorInsights");
+    }
+
+    @Test
+    void contributorInsightsFailedStopsTheWait() {
+        transport.ok("{\"ContributorInsightsStatus\":\"ENABLING\"}").ok("{\"ContributorInsightsStatus\":\"FAILED\"}");
+
+        assertFailsWithoutTimeout(() -> Compounds.waitForContributorInsightsEnabled(connection,
+                new io.lowvoltage.actions.DescribeContributorInsights("Tbl"), TIMEOUT, POLL), "ContributorInsightsEnabled");
+        assertThat(transport.count()).isEqualTo(2);
+    }
+
+    private static String export(String status) {
+        return "{\"ExportDescription\":{\"ExportArn\":\"arn:e\",\"ExportStatus\":\"" + status + "\"}}";
+    }
+
+    @Test
+    void exportCompletedRetriesWhileInProgress() {
+        transport.ok(export("IN_PROGRESS")).ok(export("IN_PROGRESS")).ok(export("COMPLETED"));
+
+        assertThat(Compounds.waitForExportCompleted(connection, "arn:e", TIMEOUT, POLL).exportStatus())
+                .isEqualTo(io.lowvoltage.actions.ExportStatus.COMPLETED);
+        assertThat(transport.bodies()).containsOnly("{\"ExportArn\":\"arn:e\"}").hasSize(3);
+    }
+
+    @Test
+    void exportFailedStopsTheWait() {
+        transport.ok(export("FAILED"));
+
+        assertFailsWithoutTimeout(() -> Compounds.waitForExportCompleted(connection, "arn:e", TIMEOUT, POLL),
+                "ExportCompleted");
+    }
+
+    private static String importDescription(String status) {
+        return "{\"ImportTableDescription\":{\"ImportArn\":\"arn:i\",\"ImportStatus\":\"" + status + "\"}}";
+    }
+
+    @Test
+    void importCompletedRetriesWhileInProgress() {
+        transport.ok(importDescription("IN_PROGRESS")).ok(importDescription("COMPLETED"));
+
+        assertThat(Compounds.waitForImportCompleted(connection, "arn:i", TIMEOUT, POLL).importStatus())
+                .isEqualTo(io.lowvoltage.actions.ImportStatus.COMPLETED);
+        assertThat(transport.bodies()).containsOnly("{\"ImportArn\":\"arn:i\"}");
+    }
+
+    @Test
+    void importFailedOrCancelledStopsTheWaitButCancellingRetries() {
+        transport.ok(importDescription("FAILED"));
+        assertFailsWithoutTimeout(() -> Compounds.waitForImportCompleted(connection, "arn:i", TIMEOUT, POLL),
+                "ImportCompleted");
+
+        transport.ok(importDescription("CANCELLING")).ok(importDescription("CANCELLED"));
+        assertFailsWithoutTimeout(() -> Compounds.waitForImportCompleted(connection, "arn:i", TIMEOUT, POLL),
+                "ImportCompleted");
+        assertThat(transport.count()).isEqualTo(3);
+    }
+
+    private static String destinations(String... statuses) {
+        StringBuilder json = new StringBuilder("{\"TableName\":\"Tbl\",\"KinesisDataStreamDestinations\":[");
+        for (int i = 0; i < statuses.length; i++) {
+            json.append(i > 0 ? "," : "").append("{\"StreamArn\":\"arn:k").append(i)
+                    .append("\",\"DestinationStatus\":\"").append(statuses[i]).append("\"}");
+        }
+        return json.append("]}").toString();
+    }
+
+    @Test
+    void kinesisDestinationActiveSucceedsWhenAnyIsActive() {
+        transport.ok(destinations()).ok(destinations("ENABLING", "DISABLED")).ok(destinations("DISABLED", "ACTIVE"));
+
+        assertThat(Compounds.waitForKinesisStreamingDestinationActive(connection, "Tbl", TIMEOUT, POLL))
+                .extracting(io.lowvoltage.actions.KinesisDataStreamDestination::destinationStatus)
+                .contains(io.lowvoltage.actions.DestinationStatus.ACTIVE);
+        assertThat(transport.count()).as("no destination yet, then one still enabling: both retry").isEqualTo(3);
+    }
+
+    @Test
+    void kinesisDestinationFailsWhenEveryOneIsDisabledOrFailed() {
+        transport.ok(destinations("DISABLED", "ENABLE_FAILED"));
+
+        assertFailsWithoutTimeout(() -> Compounds.waitForKinesisStreamingDestinationActive(connection, "Tbl",
+                TIMEOUT, POLL), "KinesisStreamingDestinationActive");
+    }
+
+    @Test
+    void theNewWaitersThrowTheDescribingActionsErrors() {
+        transport.respond(400, Json.error("ResourceNotFoundException"));
+
+        assertThatThrownBy(() -> Compounds.waitForExportCompleted(connection, "arn:e", TIMEOUT, POLL))
+                .isInstanceOf(io.lowvoltage.exceptions.ResourceNotFoundException.class);
+        assertThat(transport.count()).isEqualTo(1);
+    }
+
+    private static void assertFailsWithoutTimeout(org.assertj.core.api.ThrowableAssert.ThrowingCallable wait,
+            String waiter) {
+        assertThatThrownBy(wait).isInstanceOfSatisfying(WaiterException.class, e -> {
+            assertThat(e.isTimeout()).isFalse();
+            assertThat(e.waiter()).isEqualTo(waiter);
+            assertThat(e.isRetryable()).isFalse();
+        }).hasMessageContaining("cannot succeed");
+    }
 }
