@@ -17,6 +17,7 @@ import java.util.Map;
  * {@link #unprocessedItems()} again, for example with {@link Compounds#batchWriteItem}, is safe. Immutable.
  */
 public final class UnprocessedItemsException extends LowVoltageException {
+    /** The write requests not confirmed written, by table. */
     private final Map<String, List<WriteRequest>> unprocessedItems;
 
     /**

@@ -15,6 +15,7 @@ import java.util.Map;
  * the keys of that call and of the calls not yet sent are all here. Immutable.
  */
 public final class UnprocessedKeysException extends LowVoltageException {
+    /** The keys not read, by table. */
     private final Map<String, List<Map<String, Object>>> unprocessedKeys;
 
     /**

@@ -7,7 +7,9 @@ import io.lowvoltage.exceptions.LowVoltageException;
  * resource reached a state from which it never will (such as an export that FAILED). Immutable.
  */
 public final class WaiterException extends LowVoltageException {
+    /** The waiter that gave up, such as TableExists. */
     private final String waiter;
+    /** Whether it gave up because time ran out, rather than on a failure state. */
     private final boolean timedOut;
 
     WaiterException(String waiter, boolean timedOut, String message, Throwable cause) {

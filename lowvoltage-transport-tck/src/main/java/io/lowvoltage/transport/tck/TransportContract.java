@@ -81,12 +81,20 @@ public abstract class TransportContract {
                 + " of this test with @Test @Disabled(\"reason\")");
     }
 
+    /**
+     * Start server and transport.
+     * @throws IOException when the local server or the transport fails unexpectedly
+     */
     @BeforeEach
     protected final void startServerAndTransport() throws IOException {
         server = LocalServer.start();
         transport = newTransport(SETTINGS);
     }
 
+    /**
+     * Close transport and server.
+     * @throws IOException when the local server or the transport fails unexpectedly
+     */
     @AfterEach
     protected final void closeTransportAndServer() throws IOException {
         try {
@@ -98,6 +106,10 @@ public abstract class TransportContract {
         }
     }
 
+    /**
+     * Request line headers and body arrive exactly.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void requestLineHeadersAndBodyArriveExactly() throws Exception {
         byte[] body = "{\"TableName\":\"Music\",\"Key\":{\"Id\":{\"N\":\"1\"}}}".getBytes(StandardCharsets.UTF_8);
@@ -122,6 +134,10 @@ public abstract class TransportContract {
         assertThat(response.body()).isEqualTo(body);
     }
 
+    /**
+     * One megabyte request body arrives exactly.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void oneMegabyteRequestBodyArrivesExactly() throws Exception {
         byte[] body = pattern(1 << 20);
@@ -133,6 +149,10 @@ public abstract class TransportContract {
         assertThat(recorded.body()).isEqualTo(body);
     }
 
+    /**
+     * Request body is not modified.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void requestBodyIsNotModified() throws Exception {
         byte[] body = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
@@ -142,6 +162,10 @@ public abstract class TransportContract {
         assertThat(body).isEqualTo("{\"a\":1}".getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Every status is aresponse with its body and case insensitive headers.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void everyStatusIsAResponseWithItsBodyAndCaseInsensitiveHeaders() throws Exception {
         for (int status : new int[] {200, 400, 404, 413, 500, 503}) {
@@ -160,6 +184,10 @@ public abstract class TransportContract {
         }
     }
 
+    /**
+     * Repeated response headers are joined with commas.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void repeatedResponseHeadersAreJoinedWithCommas() throws Exception {
         server.enqueue(Reply.of(200, "", List.of(Map.entry("X-Repeat", "a"), Map.entry("x-repeat", "b"))));
@@ -169,6 +197,10 @@ public abstract class TransportContract {
         assertThat(response.header("X-Repeat")).isEqualTo("a,b");
     }
 
+    /**
+     * Empty bodies travel both ways.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void emptyBodiesTravelBothWays() throws Exception {
         server.enqueue(Reply.of(200, "", List.of()));
@@ -183,6 +215,10 @@ public abstract class TransportContract {
         assertThat(response.body()).isEmpty();
     }
 
+    /**
+     * Chunked response bodies are reassembled.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void chunkedResponseBodiesAreReassembled() throws Exception {
         byte[] body = pattern(100_000);
@@ -194,6 +230,10 @@ public abstract class TransportContract {
         assertThat(response.body()).isEqualTo(body);
     }
 
+    /**
+     * Sixteen megabyte response arrives whole.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void sixteenMegabyteResponseArrivesWhole() throws Exception {
         byte[] body = pattern(16 << 20);
@@ -205,6 +245,10 @@ public abstract class TransportContract {
         assertThat(response.body()).isEqualTo(body);
     }
 
+    /**
+     * Sequential requests reuse one kept alive connection.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void sequentialRequestsReuseOneKeptAliveConnection() throws Exception {
         for (int i = 0; i < 5; i++) {
@@ -217,6 +261,10 @@ public abstract class TransportContract {
         assertThat(server.connectionCount()).isEqualTo(1);
     }
 
+    /**
+     * Sixty four concurrent requests are in flight at once.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void sixtyFourConcurrentRequestsAreInFlightAtOnce() throws Exception {
         server.holdReplies();
@@ -236,6 +284,10 @@ public abstract class TransportContract {
         }
     }
 
+    /**
+     * Send returns an incomplete future while the server withholds the answer.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void sendReturnsAnIncompleteFutureWhileTheServerWithholdsTheAnswer() throws Exception {
         server.holdReplies();
@@ -250,6 +302,9 @@ public abstract class TransportContract {
         assertThat(future).succeedsWithin(WAIT);
     }
 
+    /**
+     * Slow response past the request timeout fails with ioexception.
+     */
     @Test
     public void slowResponsePastTheRequestTimeoutFailsWithIOException() {
         try (Transport impatient = newTransport(IMPATIENT)) {
@@ -261,6 +316,10 @@ public abstract class TransportContract {
         }
     }
 
+    /**
+     * Refused connection fails with ioexception.
+     * @throws IOException when the local server or the transport fails unexpectedly
+     */
     @Test
     public void refusedConnectionFailsWithIOException() throws IOException {
         int port;
@@ -274,6 +333,9 @@ public abstract class TransportContract {
         assertThat(failureOf(transport.send(request))).isInstanceOf(IOException.class);
     }
 
+    /**
+     * Connection closed mid response fails with ioexception.
+     */
     @Test
     public void connectionClosedMidResponseFailsWithIOException() {
         server.enqueue(Reply.fault(Fault.CLOSE_MID_RESPONSE));
@@ -281,6 +343,9 @@ public abstract class TransportContract {
         assertThat(failureOf(transport.send(post(new byte[0])))).isInstanceOf(IOException.class);
     }
 
+    /**
+     * Connection reset mid response fails with ioexception.
+     */
     @Test
     public void connectionResetMidResponseFailsWithIOException() {
         server.enqueue(Reply.fault(Fault.RESET_MID_RESPONSE));
@@ -288,6 +353,9 @@ public abstract class TransportContract {
         assertThat(failureOf(transport.send(post(new byte[0])))).isInstanceOf(IOException.class);
     }
 
+    /**
+     * Stalled response body fails with ioexception after the request timeout.
+     */
     @Test
     public void stalledResponseBodyFailsWithIOExceptionAfterTheRequestTimeout() {
         try (Transport impatient = newTransport(IMPATIENT)) {
@@ -299,6 +367,10 @@ public abstract class TransportContract {
         }
     }
 
+    /**
+     * A timed out exchange leaves the transport usable.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void aTimedOutExchangeLeavesTheTransportUsable() throws Exception {
         try (Transport impatient = newTransport(IMPATIENT)) {
@@ -312,6 +384,10 @@ public abstract class TransportContract {
         }
     }
 
+    /**
+     * Send blocking returns error statuses as responses.
+     * @throws IOException when the local server or the transport fails unexpectedly
+     */
     @Test
     public void sendBlockingReturnsErrorStatusesAsResponses() throws IOException {
         server.enqueue(Reply.of(400, "bad", List.of()));
@@ -322,6 +398,9 @@ public abstract class TransportContract {
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("bad");
     }
 
+    /**
+     * Send blocking throws the ioexception.
+     */
     @Test
     public void sendBlockingThrowsTheIOException() {
         server.enqueue(Reply.fault(Fault.CLOSE_MID_RESPONSE));
@@ -329,12 +408,19 @@ public abstract class TransportContract {
         assertThatThrownBy(() -> transport.sendBlocking(post(new byte[0]))).isInstanceOf(IOException.class);
     }
 
+    /**
+     * Close is idempotent.
+     */
     @Test
     public void closeIsIdempotent() {
         transport.close();
         transport.close();
     }
 
+    /**
+     * Send after close fails with ioexception.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void sendAfterCloseFailsWithIOException() throws Exception {
         send(post(new byte[0]));
@@ -345,6 +431,10 @@ public abstract class TransportContract {
         assertThatThrownBy(() -> transport.sendBlocking(post(new byte[0]))).isInstanceOf(IOException.class);
     }
 
+    /**
+     * Requests in flight at close complete.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void requestsInFlightAtCloseComplete() throws Exception {
         server.holdReplies();
@@ -359,6 +449,10 @@ public abstract class TransportContract {
                         .isEqualTo("in flight"));
     }
 
+    /**
+     * Https requests reach the local tls server.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void httpsRequestsReachTheLocalTlsServer() throws Exception {
         try (LocalServer tls = LocalServer.startTls(TestCertificate.get());
@@ -377,7 +471,10 @@ public abstract class TransportContract {
         }
     }
 
-    /** Best effort: a transport that writes headers and body separately may pass by luck, never fail by it. */
+    /**
+     * Best effort: a transport that writes headers and body separately may pass by luck, never fail by it.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
     @Test
     public void requestHeadersAndBodyArriveInOneRead() throws Exception {
         for (int i = 0; i < 5; i++) {
