@@ -133,7 +133,7 @@ class ObservabilityTest {
         int bodySize = transport.requests().get(0).body().length;
         AttemptEvent first = (AttemptEvent) events.get(0);
         assertThat(first.operation()).isEqualTo("GetItem");
-        assertThat(first.tableName()).isEmpty();
+        assertThat(first.tableName()).contains("Tbl");
         assertThat(first.attempt()).isEqualTo(1);
         assertThat(first.statusCode()).isEqualTo(500);
         assertThat(first.succeeded()).isFalse();
@@ -155,6 +155,7 @@ class ObservabilityTest {
         assertThat(second.retryDelay()).isEmpty();
 
         CallEvent call = (CallEvent) events.get(2);
+        assertThat(call.tableName()).contains("Tbl");
         assertThat(call.operation()).isEqualTo("GetItem");
         assertThat(call.attempts()).isEqualTo(2);
         assertThat(call.succeeded()).isTrue();

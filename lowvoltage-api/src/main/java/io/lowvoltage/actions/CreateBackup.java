@@ -57,6 +57,11 @@ public final class CreateBackup extends Action<CreateBackupResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.present(tableName, "CreateBackup", "TableName",
                 "new CreateBackup(tableName, backupName) or .tableName(...)");

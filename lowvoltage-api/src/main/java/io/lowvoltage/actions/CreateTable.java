@@ -519,6 +519,11 @@ public final class CreateTable extends Action<CreateTableResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.tableName(tableName, "CreateTable", "TableName", "new CreateTable(tableName) or .tableName(...)");
         schema.validate();

@@ -268,6 +268,11 @@ public final class DeleteItem extends Action<DeleteItemResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.tableName(tableName, "DeleteItem", "TableName", "new DeleteItem(tableName, key) or .tableName(...)");
         Require.present(key, "DeleteItem", "Key", "new DeleteItem(tableName, key) or .key(...)");

@@ -43,6 +43,11 @@ public final class DeleteTable extends Action<DeleteTableResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.tableName(tableName, "DeleteTable", "TableName", "new DeleteTable(tableName) or .tableName(...)");
     }

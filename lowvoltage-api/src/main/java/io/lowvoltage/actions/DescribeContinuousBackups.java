@@ -44,6 +44,11 @@ public final class DescribeContinuousBackups extends Action<DescribeContinuousBa
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.present(tableName, "DescribeContinuousBackups", "TableName",
                 "new DescribeContinuousBackups(tableName) or .tableName(...)");

@@ -55,6 +55,11 @@ public final class DescribeContributorInsights extends Action<DescribeContributo
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.present(tableName, "DescribeContributorInsights", "TableName",
                 "new DescribeContributorInsights(tableName) or .tableName(...)");

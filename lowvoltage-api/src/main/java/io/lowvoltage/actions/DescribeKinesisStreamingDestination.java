@@ -45,6 +45,11 @@ public final class DescribeKinesisStreamingDestination extends Action<DescribeKi
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.present(tableName, "DescribeKinesisStreamingDestination", "TableName",
                 "new DescribeKinesisStreamingDestination(tableName) or .tableName(...)");

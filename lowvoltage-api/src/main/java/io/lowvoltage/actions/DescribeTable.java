@@ -43,6 +43,11 @@ public final class DescribeTable extends Action<DescribeTableResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.tableName(tableName, "DescribeTable", "TableName", "new DescribeTable(tableName) or .tableName(...)");
     }

@@ -43,6 +43,11 @@ public final class DescribeTableReplicaAutoScaling extends Action<DescribeTableR
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.present(tableName, "DescribeTableReplicaAutoScaling", "TableName",
                 "new DescribeTableReplicaAutoScaling(tableName) or .tableName(...)");

@@ -43,6 +43,11 @@ public final class DescribeTimeToLive extends Action<DescribeTimeToLiveResponse>
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.present(tableName, "DescribeTimeToLive", "TableName",
                 "new DescribeTimeToLive(tableName) or .tableName(...)");

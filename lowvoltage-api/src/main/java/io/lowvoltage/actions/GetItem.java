@@ -195,6 +195,11 @@ public final class GetItem extends Action<GetItemResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.tableName(tableName, "GetItem", "TableName", "new GetItem(tableName, key) or .tableName(...)");
         Require.present(key, "GetItem", "Key", "new GetItem(tableName, key) or .key(...)");

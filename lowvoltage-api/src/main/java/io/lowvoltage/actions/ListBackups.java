@@ -116,6 +116,11 @@ public final class ListBackups extends Action<ListBackupsResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         // Every member is optional.
     }

@@ -57,6 +57,11 @@ public final class ListContributorInsights extends Action<ListContributorInsight
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         // Every member is optional.
     }

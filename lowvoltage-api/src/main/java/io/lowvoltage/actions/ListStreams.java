@@ -63,6 +63,11 @@ public final class ListStreams extends Action<ListStreamsResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         // Every member is optional.
     }

@@ -267,6 +267,11 @@ public final class PutItem extends Action<PutItemResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.tableName(tableName, "PutItem", "TableName", "new PutItem(tableName, item) or .tableName(...)");
         Require.present(item, "PutItem", "Item", "new PutItem(tableName, item) or .item(...)");

@@ -397,6 +397,11 @@ public final class Query extends Action<QueryResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return members.tableName();
+    }
+
+    @Override
     protected void validate() {
         members.validate("new Query(tableName) or .tableName(...)");
         if (keyConditionExpression == null && keyCondition == null && keyConditions.isEmpty()) {

@@ -43,6 +43,10 @@ final class QueryScanMembers {
         this.operation = operation;
     }
 
+    String tableName() {
+        return tableName;
+    }
+
     void tableName(String tableName) {
         this.tableName = Objects.requireNonNull(tableName, "tableName");
     }

@@ -360,6 +360,11 @@ public final class Scan extends Action<ScanResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return members.tableName();
+    }
+
+    @Override
     protected void validate() {
         members.validate("new Scan(tableName) or .tableName(...)");
         if (segment == null && totalSegments == null) {

@@ -216,6 +216,11 @@ public final class SearchVectors extends Action<SearchVectorsResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.present(tableName, "SearchVectors", "TableName",
                 "new SearchVectors(tableName, indexName) or .tableName(...)");

@@ -68,6 +68,11 @@ public final class UpdateContinuousBackups extends Action<UpdateContinuousBackup
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.present(tableName, "UpdateContinuousBackups", "TableName",
                 "new UpdateContinuousBackups(tableName) or .tableName(...)");

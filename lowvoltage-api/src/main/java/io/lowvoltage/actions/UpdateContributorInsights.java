@@ -97,6 +97,11 @@ public final class UpdateContributorInsights extends Action<UpdateContributorIns
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.present(tableName, "UpdateContributorInsights", "TableName",
                 "new UpdateContributorInsights(tableName, contributorInsightsAction) or .tableName(...)");

@@ -340,6 +340,11 @@ public final class UpdateItem extends Action<UpdateItemResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.tableName(tableName, "UpdateItem", "TableName", "new UpdateItem(tableName, key) or .tableName(...)");
         Require.present(key, "UpdateItem", "Key", "new UpdateItem(tableName, key) or .key(...)");

@@ -481,6 +481,11 @@ public final class UpdateTable extends Action<UpdateTableResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.tableName(tableName, "UpdateTable", "TableName", "new UpdateTable(tableName) or .tableName(...)");
         schema.validate();

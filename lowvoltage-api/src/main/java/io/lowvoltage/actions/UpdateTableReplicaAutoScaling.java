@@ -123,6 +123,11 @@ public final class UpdateTableReplicaAutoScaling extends Action<UpdateTableRepli
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.present(tableName, "UpdateTableReplicaAutoScaling", "TableName",
                 "new UpdateTableReplicaAutoScaling(tableName) or .tableName(...)");

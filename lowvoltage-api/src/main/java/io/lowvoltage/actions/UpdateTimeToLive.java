@@ -72,6 +72,11 @@ public final class UpdateTimeToLive extends Action<UpdateTimeToLiveResponse> {
     }
 
     @Override
+    protected String tableName() {
+        return tableName;
+    }
+
+    @Override
     protected void validate() {
         Require.present(tableName, "UpdateTimeToLive", "TableName",
                 "new UpdateTimeToLive(tableName) or .tableName(...)");
