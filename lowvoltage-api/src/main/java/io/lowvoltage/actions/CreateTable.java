@@ -1,6 +1,5 @@
 package io.lowvoltage.actions;
 
-import io.lowvoltage.Action;
 import io.lowvoltage.internal.Require;
 import io.lowvoltage.internal.Variadic;
 import io.lowvoltage.internal.json.JsonWrites;
@@ -36,70 +35,26 @@ import tools.jackson.core.JsonParser;
  * ({@link #keySchema(KeySchemaElement...)}, {@link #globalSecondaryIndexes(GlobalSecondaryIndex...)}...) set the
  * same members from values. Not thread-safe: a builder.
  */
-public final class CreateTable extends Action<CreateTableResponse> {
-    private final TableSchema schema = new TableSchema("CreateTable");
-    private String tableName;
-    private BillingMode billingMode;
-    private StreamSpecification streamSpecification;
-    private SSESpecification sseSpecification;
+public final class CreateTable extends TableSchemaAction<CreateTable, CreateTableResponse> {
     private final List<Tag> tags = new ArrayList<>();
-    private TableClass tableClass;
-    private Boolean deletionProtectionEnabled;
     private String resourcePolicy;
     private String globalTableSourceArn;
-    private GlobalTableSettingsReplicationMode globalTableSettingsReplicationMode;
     private final List<VectorIndex> vectorIndexes = new ArrayList<>();
 
     /** An empty CreateTable: set the table name by chaining. */
     public CreateTable() {
+        super("CreateTable");
     }
 
     /** @param tableName the name of the table to create */
     public CreateTable(String tableName) {
+        this();
         tableName(tableName);
     }
 
     @Override
     protected String operation() {
         return "CreateTable";
-    }
-
-    /**
-     * @param tableName the name of the table to create, or an ARN (API member {@code TableName})
-     * @return this action
-     */
-    public CreateTable tableName(String tableName) {
-        this.tableName = Objects.requireNonNull(tableName, "tableName");
-        return this;
-    }
-
-    /**
-     * Sets the partition key of the active resource (API members {@code KeySchema} and
-     * {@code AttributeDefinitions}).
-     *
-     * @param attributeName the key attribute
-     * @param attributeType its type
-     * @return this action
-     * @throws io.lowvoltage.exceptions.BuilderException when the attribute is defined with another type, or the
-     *                                                   resource already has another partition key
-     */
-    public CreateTable hashKey(String attributeName, ScalarAttributeType attributeType) {
-        schema.key(attributeName, attributeType, KeyType.HASH);
-        return this;
-    }
-
-    /**
-     * Sets the sort key of the active resource (API members {@code KeySchema} and {@code AttributeDefinitions}).
-     *
-     * @param attributeName the key attribute
-     * @param attributeType its type
-     * @return this action
-     * @throws io.lowvoltage.exceptions.BuilderException when the attribute is defined with another type, or the
-     *                                                   resource already has another sort key
-     */
-    public CreateTable rangeKey(String attributeName, ScalarAttributeType attributeType) {
-        schema.key(attributeName, attributeType, KeyType.RANGE);
-        return this;
     }
 
     /**
@@ -124,120 +79,6 @@ public final class CreateTable extends Action<CreateTableResponse> {
     public CreateTable localSecondaryIndex(String indexName) {
         schema.activate(TableSchema.Kind.LOCAL, indexName);
         return this;
-    }
-
-    /** @return this action, with the table as the active resource again */
-    public CreateTable table() {
-        schema.activateTable();
-        return this;
-    }
-
-    /**
-     * @param projection the attributes the active index copies (API member {@code Projection})
-     * @return this action
-     * @throws io.lowvoltage.exceptions.BuilderException when the table is the active resource
-     */
-    public CreateTable projection(Projection projection) {
-        schema.projection(projection);
-        return this;
-    }
-
-    /** @return this action, with the active index projecting every attribute */
-    public CreateTable projectAll() {
-        return projection(Projection.all());
-    }
-
-    /** @return this action, with the active index projecting the keys only */
-    public CreateTable projectKeysOnly() {
-        return projection(Projection.keysOnly());
-    }
-
-    /**
-     * @param nonKeyAttributes the non-key attributes the active index copies besides the keys
-     * @return this action
-     */
-    public CreateTable projectInclude(String... nonKeyAttributes) {
-        return projection(Projection.include(nonKeyAttributes));
-    }
-
-    /**
-     * @param nonKeyAttributes the non-key attributes the active index copies besides the keys
-     * @return this action
-     */
-    public CreateTable projectInclude(Iterable<String> nonKeyAttributes) {
-        return projection(Projection.include(nonKeyAttributes));
-    }
-
-    /**
-     * @param readCapacityUnits  the read capacity of the active resource (API member {@code ProvisionedThroughput})
-     * @param writeCapacityUnits its write capacity
-     * @return this action
-     */
-    public CreateTable provisionedThroughput(long readCapacityUnits, long writeCapacityUnits) {
-        return provisionedThroughput(ProvisionedThroughput.of(readCapacityUnits, writeCapacityUnits));
-    }
-
-    /**
-     * @param provisionedThroughput the throughput of the active resource (API member {@code ProvisionedThroughput})
-     * @return this action
-     * @throws io.lowvoltage.exceptions.BuilderException on a local secondary index
-     */
-    public CreateTable provisionedThroughput(ProvisionedThroughput provisionedThroughput) {
-        schema.provisionedThroughput(provisionedThroughput);
-        return this;
-    }
-
-    /**
-     * @param onDemandThroughput the maximum on-demand throughput of the active resource (API member
-     *                           {@code OnDemandThroughput})
-     * @return this action
-     * @throws io.lowvoltage.exceptions.BuilderException on a local secondary index
-     */
-    public CreateTable onDemandThroughput(OnDemandThroughput onDemandThroughput) {
-        schema.onDemandThroughput(onDemandThroughput);
-        return this;
-    }
-
-    /**
-     * @param warmThroughput the warm throughput of the active resource (API member {@code WarmThroughput})
-     * @return this action
-     * @throws io.lowvoltage.exceptions.BuilderException on a local secondary index
-     */
-    public CreateTable warmThroughput(WarmThroughput warmThroughput) {
-        schema.warmThroughput(warmThroughput);
-        return this;
-    }
-
-    /**
-     * Adds attribute definitions (API member {@code AttributeDefinitions}), once per name.
-     *
-     * @param attributeDefinitions the definitions
-     * @return this action
-     * @throws io.lowvoltage.exceptions.BuilderException when a name is already defined with another type
-     */
-    public CreateTable attributeDefinitions(AttributeDefinition... attributeDefinitions) {
-        return attributeDefinitions(Arrays.asList(attributeDefinitions));
-    }
-
-    /**
-     * @param attributeDefinitions the definitions, added once per name
-     * @return this action
-     * @see #attributeDefinitions(AttributeDefinition...)
-     */
-    public CreateTable attributeDefinitions(Iterable<AttributeDefinition> attributeDefinitions) {
-        List<AttributeDefinition> all = new ArrayList<>();
-        Variadic.addAll(all, "attributeDefinitions", attributeDefinitions);
-        all.forEach(definition -> schema.attributeDefinition(definition.attributeName(), definition.attributeType()));
-        return this;
-    }
-
-    /**
-     * @param attributeDefinitions the definitions, added once per name
-     * @return this action
-     * @see #attributeDefinitions(AttributeDefinition...)
-     */
-    public CreateTable attributeDefinitions(Stream<AttributeDefinition> attributeDefinitions) {
-        return attributeDefinitions(attributeDefinitions.toList());
     }
 
     /**
@@ -336,51 +177,6 @@ public final class CreateTable extends Action<CreateTableResponse> {
     }
 
     /**
-     * @param billingMode how reads and writes are charged (API member {@code BillingMode})
-     * @return this action
-     */
-    public CreateTable billingMode(BillingMode billingMode) {
-        this.billingMode = Shapes.known(billingMode, "BillingMode");
-        return this;
-    }
-
-    /** @return this action, with provisioned capacity (the default; set throughput too) */
-    public CreateTable billingModeProvisioned() {
-        return billingMode(BillingMode.PROVISIONED);
-    }
-
-    /** @return this action, billed per request (on demand) */
-    public CreateTable billingModePayPerRequest() {
-        return billingMode(BillingMode.PAY_PER_REQUEST);
-    }
-
-    /**
-     * @param streamSpecification the stream settings (API member {@code StreamSpecification})
-     * @return this action
-     */
-    public CreateTable streamSpecification(StreamSpecification streamSpecification) {
-        this.streamSpecification = Objects.requireNonNull(streamSpecification, "streamSpecification");
-        return this;
-    }
-
-    /**
-     * @param streamViewType what each record of the table's stream holds
-     * @return this action, with a stream enabled (API member {@code StreamSpecification})
-     */
-    public CreateTable streamSpecification(StreamViewType streamViewType) {
-        return streamSpecification(StreamSpecification.enabled(streamViewType));
-    }
-
-    /**
-     * @param sseSpecification the server-side encryption settings (API member {@code SSESpecification})
-     * @return this action
-     */
-    public CreateTable sseSpecification(SSESpecification sseSpecification) {
-        this.sseSpecification = Objects.requireNonNull(sseSpecification, "sseSpecification");
-        return this;
-    }
-
-    /**
      * Adds a tag (an entry of API member {@code Tags}).
      *
      * @param key   the tag's key
@@ -420,34 +216,6 @@ public final class CreateTable extends Action<CreateTableResponse> {
     }
 
     /**
-     * @param tableClass the storage class (API member {@code TableClass})
-     * @return this action
-     */
-    public CreateTable tableClass(TableClass tableClass) {
-        this.tableClass = Shapes.known(tableClass, "TableClass");
-        return this;
-    }
-
-    /** @return this action, with the {@code STANDARD} storage class (the default) */
-    public CreateTable tableClassStandard() {
-        return tableClass(TableClass.STANDARD);
-    }
-
-    /** @return this action, with the {@code STANDARD_INFREQUENT_ACCESS} storage class */
-    public CreateTable tableClassStandardInfrequentAccess() {
-        return tableClass(TableClass.STANDARD_INFREQUENT_ACCESS);
-    }
-
-    /**
-     * @param deletionProtectionEnabled whether DeleteTable is refused (API member {@code DeletionProtectionEnabled})
-     * @return this action
-     */
-    public CreateTable deletionProtectionEnabled(boolean deletionProtectionEnabled) {
-        this.deletionProtectionEnabled = deletionProtectionEnabled;
-        return this;
-    }
-
-    /**
      * @param resourcePolicy a resource-based policy document, JSON (API member {@code ResourcePolicy})
      * @return this action
      */
@@ -464,31 +232,6 @@ public final class CreateTable extends Action<CreateTableResponse> {
     public CreateTable globalTableSourceArn(String globalTableSourceArn) {
         this.globalTableSourceArn = Objects.requireNonNull(globalTableSourceArn, "globalTableSourceArn");
         return this;
-    }
-
-    /**
-     * @param mode whether settings replicate across the global table (API member
-     *             {@code GlobalTableSettingsReplicationMode})
-     * @return this action
-     */
-    public CreateTable globalTableSettingsReplicationMode(GlobalTableSettingsReplicationMode mode) {
-        this.globalTableSettingsReplicationMode = Shapes.known(mode, "GlobalTableSettingsReplicationMode");
-        return this;
-    }
-
-    /** @return this action, with settings replicated across the global table */
-    public CreateTable globalTableSettingsReplicationModeEnabled() {
-        return globalTableSettingsReplicationMode(GlobalTableSettingsReplicationMode.ENABLED);
-    }
-
-    /** @return this action, with settings not replicated */
-    public CreateTable globalTableSettingsReplicationModeDisabled() {
-        return globalTableSettingsReplicationMode(GlobalTableSettingsReplicationMode.DISABLED);
-    }
-
-    /** @return this action, with settings replicated except per-replica overrides */
-    public CreateTable globalTableSettingsReplicationModeEnabledWithOverrides() {
-        return globalTableSettingsReplicationMode(GlobalTableSettingsReplicationMode.ENABLED_WITH_OVERRIDES);
     }
 
     /**
@@ -516,11 +259,6 @@ public final class CreateTable extends Action<CreateTableResponse> {
     public CreateTable vectorIndexes(Stream<VectorIndex> indexes) {
         Variadic.addAll(vectorIndexes, "vectorIndexes", indexes);
         return this;
-    }
-
-    @Override
-    protected String tableName() {
-        return tableName;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.lowvoltage.actions;
 
-import io.lowvoltage.Action;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -14,12 +12,11 @@ import tools.jackson.core.JsonParser;
  * }</pre>
  * Mandatory: the table and the Kinesis data stream, in the constructor or chained. Not thread-safe: a builder.
  */
-public final class DisableKinesisStreamingDestination extends Action<DisableKinesisStreamingDestinationResponse> {
-    private final KinesisStreamingDestinationRequest request = new KinesisStreamingDestinationRequest(
-            "DisableKinesisStreamingDestination", FeatureMembers.ENABLE_KINESIS_STREAMING_CONFIGURATION);
-
+public final class DisableKinesisStreamingDestination
+        extends KinesisStreamingDestinationAction<DisableKinesisStreamingDestination, DisableKinesisStreamingDestinationResponse> {
     /** An empty DisableKinesisStreamingDestination: set the table and stream by chaining. */
     public DisableKinesisStreamingDestination() {
+        super("DisableKinesisStreamingDestination", FeatureMembers.ENABLE_KINESIS_STREAMING_CONFIGURATION);
     }
 
     /**
@@ -27,6 +24,7 @@ public final class DisableKinesisStreamingDestination extends Action<DisableKine
      * @param streamArn the Kinesis data stream's ARN
      */
     public DisableKinesisStreamingDestination(String tableName, String streamArn) {
+        this();
         tableName(tableName);
         streamArn(streamArn);
     }
@@ -37,40 +35,11 @@ public final class DisableKinesisStreamingDestination extends Action<DisableKine
     }
 
     /**
-     * @param tableName the table's name or ARN (API member {@code TableName})
-     * @return this action
-     */
-    public DisableKinesisStreamingDestination tableName(String tableName) {
-        request.tableName(tableName);
-        return this;
-    }
-
-    /**
-     * @param streamArn the Kinesis data stream's ARN (API member {@code StreamArn})
-     * @return this action
-     */
-    public DisableKinesisStreamingDestination streamArn(String streamArn) {
-        request.streamArn(streamArn);
-        return this;
-    }
-
-    /**
      * @param configuration the streaming settings (API member {@code EnableKinesisStreamingConfiguration})
      * @return this action
      */
     public DisableKinesisStreamingDestination enableKinesisStreamingConfiguration(EnableKinesisStreamingConfiguration configuration) {
-        request.configuration(configuration);
-        return this;
-    }
-
-    @Override
-    protected void validate() {
-        request.validate();
-    }
-
-    @Override
-    protected void writeRequest(JsonGenerator generator) {
-        request.write(generator);
+        return configuration(configuration);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.lowvoltage.actions;
 
-import io.lowvoltage.Action;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -14,12 +12,11 @@ import tools.jackson.core.JsonParser;
  * }</pre>
  * Mandatory: the table and the Kinesis data stream, in the constructor or chained. Not thread-safe: a builder.
  */
-public final class EnableKinesisStreamingDestination extends Action<EnableKinesisStreamingDestinationResponse> {
-    private final KinesisStreamingDestinationRequest request = new KinesisStreamingDestinationRequest(
-            "EnableKinesisStreamingDestination", FeatureMembers.ENABLE_KINESIS_STREAMING_CONFIGURATION);
-
+public final class EnableKinesisStreamingDestination
+        extends KinesisStreamingDestinationAction<EnableKinesisStreamingDestination, EnableKinesisStreamingDestinationResponse> {
     /** An empty EnableKinesisStreamingDestination: set the table and stream by chaining. */
     public EnableKinesisStreamingDestination() {
+        super("EnableKinesisStreamingDestination", FeatureMembers.ENABLE_KINESIS_STREAMING_CONFIGURATION);
     }
 
     /**
@@ -27,6 +24,7 @@ public final class EnableKinesisStreamingDestination extends Action<EnableKinesi
      * @param streamArn the Kinesis data stream's ARN
      */
     public EnableKinesisStreamingDestination(String tableName, String streamArn) {
+        this();
         tableName(tableName);
         streamArn(streamArn);
     }
@@ -37,40 +35,11 @@ public final class EnableKinesisStreamingDestination extends Action<EnableKinesi
     }
 
     /**
-     * @param tableName the table's name or ARN (API member {@code TableName})
-     * @return this action
-     */
-    public EnableKinesisStreamingDestination tableName(String tableName) {
-        request.tableName(tableName);
-        return this;
-    }
-
-    /**
-     * @param streamArn the Kinesis data stream's ARN (API member {@code StreamArn})
-     * @return this action
-     */
-    public EnableKinesisStreamingDestination streamArn(String streamArn) {
-        request.streamArn(streamArn);
-        return this;
-    }
-
-    /**
      * @param configuration the streaming settings (API member {@code EnableKinesisStreamingConfiguration})
      * @return this action
      */
     public EnableKinesisStreamingDestination enableKinesisStreamingConfiguration(EnableKinesisStreamingConfiguration configuration) {
-        request.configuration(configuration);
-        return this;
-    }
-
-    @Override
-    protected void validate() {
-        request.validate();
-    }
-
-    @Override
-    protected void writeRequest(JsonGenerator generator) {
-        request.write(generator);
+        return configuration(configuration);
     }
 
     @Override

@@ -1,9 +1,5 @@
 package io.lowvoltage.actions;
 
-import io.lowvoltage.Action;
-import io.lowvoltage.internal.json.JsonWrites;
-import java.util.Objects;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -15,13 +11,10 @@ import tools.jackson.core.JsonParser;
  * }</pre>
  * Every member is optional. Not thread-safe: a builder.
  */
-public final class ListExports extends Action<ListExportsResponse> {
-    private String tableArn;
-    private Integer maxResults;
-    private String nextToken;
-
+public final class ListExports extends S3TransferListAction<ListExports, ListExportsResponse> {
     /** An empty ListExports. */
     public ListExports() {
+        super(FeatureMembers.MAX_RESULTS);
     }
 
     @Override
@@ -30,44 +23,11 @@ public final class ListExports extends Action<ListExportsResponse> {
     }
 
     /**
-     * @param tableArn the ARN of the table whose exports to list; by default, every table's (API member {@code TableArn})
-     * @return this action
-     */
-    public ListExports tableArn(String tableArn) {
-        this.tableArn = Objects.requireNonNull(tableArn, "tableArn");
-        return this;
-    }
-
-    /**
      * @param maxResults the most exports to return in one page (API member {@code MaxResults})
      * @return this action
      */
     public ListExports maxResults(int maxResults) {
-        this.maxResults = maxResults;
-        return this;
-    }
-
-    /**
-     * @param nextToken the token of the page to read, from the previous page's {@code nextToken()} (API member {@code NextToken})
-     * @return this action
-     */
-    public ListExports nextToken(String nextToken) {
-        this.nextToken = Objects.requireNonNull(nextToken, "nextToken");
-        return this;
-    }
-
-    @Override
-    protected void validate() {
-        // Every member is optional.
-    }
-
-    @Override
-    protected void writeRequest(JsonGenerator generator) {
-        generator.writeStartObject();
-        JsonWrites.string(generator, FeatureMembers.TABLE_ARN, tableArn);
-        JsonWrites.number(generator, FeatureMembers.MAX_RESULTS, maxResults);
-        JsonWrites.string(generator, FeatureMembers.NEXT_TOKEN, nextToken);
-        generator.writeEndObject();
+        return pageLimit(maxResults);
     }
 
     @Override

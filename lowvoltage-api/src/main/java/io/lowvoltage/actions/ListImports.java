@@ -1,9 +1,5 @@
 package io.lowvoltage.actions;
 
-import io.lowvoltage.Action;
-import io.lowvoltage.internal.json.JsonWrites;
-import java.util.Objects;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -15,13 +11,10 @@ import tools.jackson.core.JsonParser;
  * }</pre>
  * Every member is optional. Not thread-safe: a builder.
  */
-public final class ListImports extends Action<ListImportsResponse> {
-    private String tableArn;
-    private Integer pageSize;
-    private String nextToken;
-
+public final class ListImports extends S3TransferListAction<ListImports, ListImportsResponse> {
     /** An empty ListImports. */
     public ListImports() {
+        super(FeatureMembers.PAGE_SIZE);
     }
 
     @Override
@@ -30,44 +23,11 @@ public final class ListImports extends Action<ListImportsResponse> {
     }
 
     /**
-     * @param tableArn the ARN of the table whose imports to list; by default, every table's (API member {@code TableArn})
-     * @return this action
-     */
-    public ListImports tableArn(String tableArn) {
-        this.tableArn = Objects.requireNonNull(tableArn, "tableArn");
-        return this;
-    }
-
-    /**
      * @param pageSize the most imports to return in one page (API member {@code PageSize})
      * @return this action
      */
     public ListImports pageSize(int pageSize) {
-        this.pageSize = pageSize;
-        return this;
-    }
-
-    /**
-     * @param nextToken the token of the page to read, from the previous page's {@code nextToken()} (API member {@code NextToken})
-     * @return this action
-     */
-    public ListImports nextToken(String nextToken) {
-        this.nextToken = Objects.requireNonNull(nextToken, "nextToken");
-        return this;
-    }
-
-    @Override
-    protected void validate() {
-        // Every member is optional.
-    }
-
-    @Override
-    protected void writeRequest(JsonGenerator generator) {
-        generator.writeStartObject();
-        JsonWrites.string(generator, FeatureMembers.TABLE_ARN, tableArn);
-        JsonWrites.number(generator, FeatureMembers.PAGE_SIZE, pageSize);
-        JsonWrites.string(generator, FeatureMembers.NEXT_TOKEN, nextToken);
-        generator.writeEndObject();
+        return pageLimit(pageSize);
     }
 
     @Override

@@ -1,13 +1,11 @@
 package io.lowvoltage.actions;
 
-import io.lowvoltage.Action;
 import io.lowvoltage.internal.Require;
 import io.lowvoltage.internal.Variadic;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -32,41 +30,26 @@ import tools.jackson.core.JsonParser;
  *
  * <p>Mandatory: the table name. Not thread-safe: a builder.
  */
-public final class UpdateTable extends Action<UpdateTableResponse> {
-    private final TableSchema schema = new TableSchema("UpdateTable");
-    private String tableName;
-    private BillingMode billingMode;
-    private StreamSpecification streamSpecification;
-    private SSESpecification sseSpecification;
+public final class UpdateTable extends TableSchemaAction<UpdateTable, UpdateTableResponse> {
     private final List<ReplicationGroupUpdate> replicaUpdates = new ArrayList<>();
-    private TableClass tableClass;
-    private Boolean deletionProtectionEnabled;
     private MultiRegionConsistency multiRegionConsistency;
     private final List<GlobalTableWitnessGroupUpdate> globalTableWitnessUpdates = new ArrayList<>();
-    private GlobalTableSettingsReplicationMode globalTableSettingsReplicationMode;
     private final List<VectorIndexUpdate> vectorIndexUpdates = new ArrayList<>();
 
     /** An empty UpdateTable: set the table name by chaining. */
     public UpdateTable() {
+        super("UpdateTable");
     }
 
     /** @param tableName the table to update, by name or ARN */
     public UpdateTable(String tableName) {
+        this();
         tableName(tableName);
     }
 
     @Override
     protected String operation() {
         return "UpdateTable";
-    }
-
-    /**
-     * @param tableName the table to update, by name or ARN (API member {@code TableName})
-     * @return this action
-     */
-    public UpdateTable tableName(String tableName) {
-        this.tableName = Objects.requireNonNull(tableName, "tableName");
-        return this;
     }
 
     /**
@@ -105,150 +88,6 @@ public final class UpdateTable extends Action<UpdateTableResponse> {
         return this;
     }
 
-    /** @return this action, with the table as the active resource again */
-    public UpdateTable table() {
-        schema.activateTable();
-        return this;
-    }
-
-    /**
-     * Sets the partition key of the index being created (API members {@code KeySchema} and
-     * {@code AttributeDefinitions}).
-     *
-     * @param attributeName the key attribute
-     * @param attributeType its type
-     * @return this action
-     * @throws io.lowvoltage.exceptions.BuilderException unless an index being created is active, or when the
-     *                                                   attribute is defined with another type
-     */
-    public UpdateTable hashKey(String attributeName, ScalarAttributeType attributeType) {
-        schema.key(attributeName, attributeType, KeyType.HASH);
-        return this;
-    }
-
-    /**
-     * Sets the sort key of the index being created (API members {@code KeySchema} and
-     * {@code AttributeDefinitions}).
-     *
-     * @param attributeName the key attribute
-     * @param attributeType its type
-     * @return this action
-     * @throws io.lowvoltage.exceptions.BuilderException unless an index being created is active, or when the
-     *                                                   attribute is defined with another type
-     */
-    public UpdateTable rangeKey(String attributeName, ScalarAttributeType attributeType) {
-        schema.key(attributeName, attributeType, KeyType.RANGE);
-        return this;
-    }
-
-    /**
-     * @param projection the attributes the index being created copies (API member {@code Projection})
-     * @return this action
-     * @throws io.lowvoltage.exceptions.BuilderException unless an index being created is active
-     */
-    public UpdateTable projection(Projection projection) {
-        schema.projection(projection);
-        return this;
-    }
-
-    /** @return this action, with the index being created projecting every attribute */
-    public UpdateTable projectAll() {
-        return projection(Projection.all());
-    }
-
-    /** @return this action, with the index being created projecting the keys only */
-    public UpdateTable projectKeysOnly() {
-        return projection(Projection.keysOnly());
-    }
-
-    /**
-     * @param nonKeyAttributes the non-key attributes the index being created copies besides the keys
-     * @return this action
-     */
-    public UpdateTable projectInclude(String... nonKeyAttributes) {
-        return projection(Projection.include(nonKeyAttributes));
-    }
-
-    /**
-     * @param nonKeyAttributes the non-key attributes the index being created copies besides the keys
-     * @return this action
-     */
-    public UpdateTable projectInclude(Iterable<String> nonKeyAttributes) {
-        return projection(Projection.include(nonKeyAttributes));
-    }
-
-    /**
-     * @param readCapacityUnits  the new read capacity of the active resource (API member
-     *                           {@code ProvisionedThroughput})
-     * @param writeCapacityUnits its new write capacity
-     * @return this action
-     */
-    public UpdateTable provisionedThroughput(long readCapacityUnits, long writeCapacityUnits) {
-        return provisionedThroughput(ProvisionedThroughput.of(readCapacityUnits, writeCapacityUnits));
-    }
-
-    /**
-     * @param provisionedThroughput the new throughput of the active resource (API member
-     *                              {@code ProvisionedThroughput})
-     * @return this action
-     */
-    public UpdateTable provisionedThroughput(ProvisionedThroughput provisionedThroughput) {
-        schema.provisionedThroughput(provisionedThroughput);
-        return this;
-    }
-
-    /**
-     * @param onDemandThroughput the new maximum on-demand throughput of the active resource (API member
-     *                           {@code OnDemandThroughput})
-     * @return this action
-     */
-    public UpdateTable onDemandThroughput(OnDemandThroughput onDemandThroughput) {
-        schema.onDemandThroughput(onDemandThroughput);
-        return this;
-    }
-
-    /**
-     * @param warmThroughput the new warm throughput of the active resource (API member {@code WarmThroughput})
-     * @return this action
-     */
-    public UpdateTable warmThroughput(WarmThroughput warmThroughput) {
-        schema.warmThroughput(warmThroughput);
-        return this;
-    }
-
-    /**
-     * Adds attribute definitions (API member {@code AttributeDefinitions}), once per name: those of the keys of
-     * an index created with {@link #globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate...)}.
-     *
-     * @param attributeDefinitions the definitions
-     * @return this action
-     * @throws io.lowvoltage.exceptions.BuilderException when a name is already defined with another type
-     */
-    public UpdateTable attributeDefinitions(AttributeDefinition... attributeDefinitions) {
-        return attributeDefinitions(Arrays.asList(attributeDefinitions));
-    }
-
-    /**
-     * @param attributeDefinitions the definitions, added once per name
-     * @return this action
-     * @see #attributeDefinitions(AttributeDefinition...)
-     */
-    public UpdateTable attributeDefinitions(Iterable<AttributeDefinition> attributeDefinitions) {
-        List<AttributeDefinition> all = new ArrayList<>();
-        Variadic.addAll(all, "attributeDefinitions", attributeDefinitions);
-        all.forEach(definition -> schema.attributeDefinition(definition.attributeName(), definition.attributeType()));
-        return this;
-    }
-
-    /**
-     * @param attributeDefinitions the definitions, added once per name
-     * @return this action
-     * @see #attributeDefinitions(AttributeDefinition...)
-     */
-    public UpdateTable attributeDefinitions(Stream<AttributeDefinition> attributeDefinitions) {
-        return attributeDefinitions(attributeDefinitions.toList());
-    }
-
     /**
      * Adds global secondary index changes given as values (API member {@code GlobalSecondaryIndexUpdates}); the
      * active resource stays.
@@ -282,51 +121,6 @@ public final class UpdateTable extends Action<UpdateTableResponse> {
     }
 
     /**
-     * @param billingMode how reads and writes are charged from now on (API member {@code BillingMode})
-     * @return this action
-     */
-    public UpdateTable billingMode(BillingMode billingMode) {
-        this.billingMode = Shapes.known(billingMode, "BillingMode");
-        return this;
-    }
-
-    /** @return this action, switching to provisioned capacity (set throughput too) */
-    public UpdateTable billingModeProvisioned() {
-        return billingMode(BillingMode.PROVISIONED);
-    }
-
-    /** @return this action, switching to per-request billing (on demand) */
-    public UpdateTable billingModePayPerRequest() {
-        return billingMode(BillingMode.PAY_PER_REQUEST);
-    }
-
-    /**
-     * @param streamSpecification the new stream settings (API member {@code StreamSpecification})
-     * @return this action
-     */
-    public UpdateTable streamSpecification(StreamSpecification streamSpecification) {
-        this.streamSpecification = Objects.requireNonNull(streamSpecification, "streamSpecification");
-        return this;
-    }
-
-    /**
-     * @param streamViewType what each record of the table's stream holds
-     * @return this action, enabling a stream (API member {@code StreamSpecification})
-     */
-    public UpdateTable streamSpecification(StreamViewType streamViewType) {
-        return streamSpecification(StreamSpecification.enabled(streamViewType));
-    }
-
-    /**
-     * @param sseSpecification the new server-side encryption settings (API member {@code SSESpecification})
-     * @return this action
-     */
-    public UpdateTable sseSpecification(SSESpecification sseSpecification) {
-        this.sseSpecification = Objects.requireNonNull(sseSpecification, "sseSpecification");
-        return this;
-    }
-
-    /**
      * @param updates replica changes of a global table to add (API member {@code ReplicaUpdates})
      * @return this action
      */
@@ -350,34 +144,6 @@ public final class UpdateTable extends Action<UpdateTableResponse> {
      */
     public UpdateTable replicaUpdates(Stream<ReplicationGroupUpdate> updates) {
         Variadic.addAll(replicaUpdates, "replicaUpdates", updates);
-        return this;
-    }
-
-    /**
-     * @param tableClass the new storage class (API member {@code TableClass})
-     * @return this action
-     */
-    public UpdateTable tableClass(TableClass tableClass) {
-        this.tableClass = Shapes.known(tableClass, "TableClass");
-        return this;
-    }
-
-    /** @return this action, switching to the {@code STANDARD} storage class */
-    public UpdateTable tableClassStandard() {
-        return tableClass(TableClass.STANDARD);
-    }
-
-    /** @return this action, switching to the {@code STANDARD_INFREQUENT_ACCESS} storage class */
-    public UpdateTable tableClassStandardInfrequentAccess() {
-        return tableClass(TableClass.STANDARD_INFREQUENT_ACCESS);
-    }
-
-    /**
-     * @param deletionProtectionEnabled whether DeleteTable is refused (API member {@code DeletionProtectionEnabled})
-     * @return this action
-     */
-    public UpdateTable deletionProtectionEnabled(boolean deletionProtectionEnabled) {
-        this.deletionProtectionEnabled = deletionProtectionEnabled;
         return this;
     }
 
@@ -429,31 +195,6 @@ public final class UpdateTable extends Action<UpdateTableResponse> {
     }
 
     /**
-     * @param mode whether settings replicate across the global table (API member
-     *             {@code GlobalTableSettingsReplicationMode})
-     * @return this action
-     */
-    public UpdateTable globalTableSettingsReplicationMode(GlobalTableSettingsReplicationMode mode) {
-        this.globalTableSettingsReplicationMode = Shapes.known(mode, "GlobalTableSettingsReplicationMode");
-        return this;
-    }
-
-    /** @return this action, with settings replicated across the global table */
-    public UpdateTable globalTableSettingsReplicationModeEnabled() {
-        return globalTableSettingsReplicationMode(GlobalTableSettingsReplicationMode.ENABLED);
-    }
-
-    /** @return this action, with settings not replicated */
-    public UpdateTable globalTableSettingsReplicationModeDisabled() {
-        return globalTableSettingsReplicationMode(GlobalTableSettingsReplicationMode.DISABLED);
-    }
-
-    /** @return this action, with settings replicated except per-replica overrides */
-    public UpdateTable globalTableSettingsReplicationModeEnabledWithOverrides() {
-        return globalTableSettingsReplicationMode(GlobalTableSettingsReplicationMode.ENABLED_WITH_OVERRIDES);
-    }
-
-    /**
      * @param updates vector index creations and deletions to add (API member {@code VectorIndexUpdates})
      * @return this action
      */
@@ -478,11 +219,6 @@ public final class UpdateTable extends Action<UpdateTableResponse> {
     public UpdateTable vectorIndexUpdates(Stream<VectorIndexUpdate> updates) {
         Variadic.addAll(vectorIndexUpdates, "vectorIndexUpdates", updates);
         return this;
-    }
-
-    @Override
-    protected String tableName() {
-        return tableName;
     }
 
     @Override
