@@ -23,7 +23,7 @@ public final class DescribeTable extends Action<DescribeTableResponse> {
     public DescribeTable() {
     }
 
-    /** @param tableName  key schema, indexes, throughput, status and settings:the table to describe, by name or ARN */
+    /** @param tableName the table to describe, by name or ARN */
     public DescribeTable(String tableName) {
         tableName(tableName);
     }
@@ -34,7 +34,7 @@ public final class DescribeTable extends Action<DescribeTableResponse> {
     }
 
     /**
-     * @param tableName  key schema, indexes, throughput, status and settings:the table to describe, by name or ARN (API member {@code TableName})
+     * @param tableName the table to describe, by name or ARN (API member {@code TableName})
      * @return this action
      */
     public DescribeTable tableName(String tableName) {

@@ -9,6 +9,7 @@ import java.util.Objects;
  * item as it was.
  */
 public final class ConditionalCheckFailedException extends ClientException {
+    /** The item as it was, empty unless asked for. */
     private final Item item;
 
     /**

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 /** An error response from DynamoDB, client or server side: the common part of both. */
 public abstract class ServiceException extends LowVoltageException {
+    /** What DynamoDB said. */
     private final ServiceError error;
 
     /** @param error what DynamoDB said */

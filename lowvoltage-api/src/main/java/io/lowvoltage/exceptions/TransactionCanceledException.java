@@ -12,6 +12,7 @@ import java.util.List;
  * when a condition failed or an item was invalid, since sending the same transaction again fails again.
  */
 public final class TransactionCanceledException extends ClientException {
+    /** One reason per item of the request, in order. */
     private final List<CancellationReason> cancellationReasons;
 
     /**
