@@ -368,6 +368,28 @@ public abstract class TransportContract {
     }
 
     /**
+     * Send blocking honours the request timeout, before the headers and in the body, and stays usable after.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
+    @Test
+    public void sendBlockingHonoursTheRequestTimeout() throws Exception {
+        try (Transport impatient = newTransport(IMPATIENT)) {
+            server.enqueue(Reply.delayed(5_000));
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> impatient.sendBlocking(post(new byte[0]))).isInstanceOf(IOException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+
+            server.enqueue(Reply.fault(Fault.STALL_MID_BODY));
+            start = System.nanoTime();
+            assertThatThrownBy(() -> impatient.sendBlocking(post(new byte[0]))).isInstanceOf(IOException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+
+            TransportResponse response = impatient.sendBlocking(post("again".getBytes(StandardCharsets.UTF_8)));
+            assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("again");
+        }
+    }
+
+    /**
      * A timed out exchange leaves the transport usable.
      * @throws Exception when the local server or the transport fails unexpectedly
      */
