@@ -5,24 +5,34 @@ import io.lowvoltage.spi.TransportRequest;
 import io.lowvoltage.spi.TransportResponse;
 import io.lowvoltage.spi.TransportSettings;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,9 +45,10 @@ import javax.net.ssl.SSLContext;
  * <p>Thread-safe: one instance serves any number of concurrent requests. Its owner closes it: a
  * {@code Connection} closes the transport it discovered, and whoever passed one to the builder closes that one.
  * HttpClient does its work on the transport's own daemon threads, named {@code lowvoltage-jdk-<n>}, which
- * {@link #close()} stops, or on the executor given to {@link Builder#executor}. The returned futures complete
- * on that executor (or the common pool when the request timeout fires), never on HttpClient's selector thread,
- * so that a slow callback never stalls the I/O.
+ * {@link #close()} stops, or on the executor given to {@link Builder#executor}. The futures of {@link #send}
+ * complete on {@link CompletableFuture}'s async pool, as HttpClient's {@code sendAsync} does, never on its
+ * selector thread, so that a slow callback never stalls the I/O; {@link #sendBlocking} waits on the calling thread.
+ * Deadlines of response bodies run on one shared daemon thread, {@code lowvoltage-timer-jdk}.
  *
  * <p>{@link #create(TransportSettings)} covers the portable settings; {@link #builder()} adds this transport's
  * own tuning: a custom {@link SSLContext} (a private certificate authority) and an executor.
@@ -108,22 +119,15 @@ public final class JdkTransport implements Transport {
             if (current == null) {
                 throw closed(request);
             }
-            exchange = current.sendAsync(toHttpRequest(request), BodyHandlers.ofByteArray());
+            exchange = current.sendAsync(toHttpRequest(request), new TimedBody.Handler(request, deadline(), settings.requestTimeout()));
         } catch (IOException | RuntimeException e) {
             exchangeEnded();
             return CompletableFuture.failedFuture(e);
         }
+        // sendAsync completes its future on CompletableFuture's async pool (never on the selector thread), so
+        // callers' callbacks run there, with no further hop here; the request timeout is HttpRequest.timeout up
+        // to the response headers, then TimedBody's deadline for the body
         CompletableFuture<TransportResponse> result = new CompletableFuture<>();
-        // HttpRequest.timeout stops counting once the response headers are in (Java 17), so a body that stalls
-        // would hang forever: this deadline covers the whole exchange, as TransportSettings promises.
-        CompletableFuture<Void> deadline = new CompletableFuture<Void>()
-                .orTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        // Async, so that callers' callbacks never run on the JVM-wide timer thread
-        deadline.exceptionallyAsync(timeout -> {
-            result.completeExceptionally(new HttpTimeoutException("No complete response to " + request
-                    + " within the request timeout of " + settings.requestTimeout()));
-            return null;
-        });
         exchange.whenComplete((response, failure) -> {
             exchangeEnded();
             if (failure == null) {
@@ -133,14 +137,42 @@ public final class JdkTransport implements Transport {
             }
         });
         result.whenComplete((response, failure) -> {
-            deadline.complete(null);
             if (failure != null) {
                 // Since Java 16, cancelling the future of sendAsync aborts the exchange and frees its connection
-                // (HttpClient.sendAsync Javadoc): needed when the deadline or the caller gave up first
+                // (HttpClient.sendAsync Javadoc): needed when the caller gave up first
                 exchange.cancel(true);
             }
         });
         return result;
+    }
+
+    /**
+     * Sends one request on a pooled connection and waits for the response on the calling thread, through
+     * {@link HttpClient#send}: no hop through another thread once the response is in.
+     *
+     * @param request the request; its body is sent as is, never modified
+     * @return the response whatever its status
+     * @throws IOException what HttpClient reported ({@link HttpTimeoutException} when the whole exchange outlasts
+     *     the request timeout), or that this transport is closed; {@link java.io.InterruptedIOException} when
+     *     interrupted, with the interrupt flag set
+     */
+    @Override
+    public TransportResponse sendBlocking(TransportRequest request) throws IOException {
+        inFlight.incrementAndGet();
+        try {
+            HttpClient current = client.get();
+            if (current == null) {
+                throw closed(request);
+            }
+            return toTransportResponse(current.send(toHttpRequest(request),
+                    new TimedBody.Handler(request, deadline(), settings.requestTimeout())));
+        } catch (InterruptedException e) {
+            // HttpClient.send has cancelled the exchange
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while waiting for " + request);
+        } finally {
+            exchangeEnded();
+        }
     }
 
     /**
@@ -183,6 +215,10 @@ public final class JdkTransport implements Transport {
         }
     }
 
+    private long deadline() {
+        return System.nanoTime() + settings.requestTimeout().toNanos();
+    }
+
     private HttpRequest toHttpRequest(TransportRequest request) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
                 .timeout(settings.requestTimeout())
@@ -221,6 +257,106 @@ public final class JdkTransport implements Transport {
         // A Connection left open must not keep the JVM alive
         thread.setDaemon(true);
         return thread;
+    }
+
+    /**
+     * The body of a response, with the rest of the request timeout as its deadline: on Java 17,
+     * {@link HttpRequest#timeout} stops counting once the response headers are in, so a body that stalls would
+     * hang forever. On the deadline, the body fails with an {@link HttpTimeoutException} and its subscription is
+     * cancelled, which closes the connection. The timer is one scheduled task on a shared daemon thread, cancelled
+     * as soon as the body is whole.
+     */
+    private static final class TimedBody implements BodySubscriber<byte[]> {
+        private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+        private final BodySubscriber<byte[]> delegate = BodySubscribers.ofByteArray();
+        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+        private final TransportRequest request;
+        private final Duration timeout;
+        private volatile Flow.Subscription subscription;
+        private volatile ScheduledFuture<?> timer;
+
+        private TimedBody(TransportRequest request, long deadline, Duration timeout) {
+            this.request = request;
+            this.timeout = timeout;
+            delegate.getBody().whenComplete((bytes, failure) -> {
+                ScheduledFuture<?> pending = timer;
+                if (pending != null) {
+                    pending.cancel(false);
+                }
+                if (failure == null) {
+                    body.complete(bytes);
+                } else {
+                    body.completeExceptionally(failure);
+                }
+            });
+            timer = TIMER.schedule(this::timedOut, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (body.isDone()) {
+                timer.cancel(false);
+            }
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            delegate.onSubscribe(subscription);
+            if (body.isCompletedExceptionally()) {
+                // Timed out before the body started
+                subscription.cancel();
+            }
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> item) {
+            delegate.onNext(item);
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            delegate.onError(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            delegate.onComplete();
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return body;
+        }
+
+        private void timedOut() {
+            if (body.completeExceptionally(new HttpTimeoutException("No complete response to " + request
+                    + " within the request timeout of " + timeout))) {
+                Flow.Subscription current = subscription;
+                if (current != null) {
+                    current.cancel();
+                }
+            }
+        }
+
+        private static ScheduledThreadPoolExecutor timer() {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+                Thread thread = new Thread(task, "lowvoltage-timer-jdk");
+                thread.setDaemon(true);
+                return thread;
+            });
+            // Cancelled deadlines leave the queue at once, instead of piling up for the whole request timeout
+            timer.setRemoveOnCancelPolicy(true);
+            timer.setKeepAliveTime(10, TimeUnit.SECONDS);
+            timer.allowCoreThreadTimeOut(true);
+            return timer;
+        }
+
+        /** Gives each response a {@link TimedBody} with the deadline of its request. */
+        private record Handler(TransportRequest request, long deadline, Duration timeout)
+                implements BodyHandler<byte[]> {
+            @Override
+            public BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
+                return new TimedBody(request, deadline, timeout);
+            }
+        }
     }
 
     /**
