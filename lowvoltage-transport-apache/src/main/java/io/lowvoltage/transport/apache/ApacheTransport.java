@@ -5,8 +5,10 @@ import io.lowvoltage.spi.TransportRequest;
 import io.lowvoltage.spi.TransportResponse;
 import io.lowvoltage.spi.TransportSettings;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,9 +16,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
@@ -52,13 +58,16 @@ import org.apache.hc.core5.util.Timeout;
  * <p>Thread-safe: one instance serves any number of concurrent requests. Its owner closes it: a
  * {@code Connection} closes the transport it discovered, and whoever passed one to the builder closes that one.
  * A client passed to {@link Builder#client} stays its owner's: {@link #close()} leaves it open. The returned
- * futures complete on {@link Builder#executor}, by default {@link CompletableFuture}'s async pool, never on
- * an I/O thread, so that a slow callback never stalls the I/O.
+ * futures of {@link #send} complete on {@link Builder#executor}, by default a shared pool of daemon threads
+ * ({@code lowvoltage-callbacks-apache-<n>}, made on demand, ended after a minute idle), never on an I/O thread, so
+ * that a slow callback never stalls the I/O; their deadlines run on one shared daemon thread,
+ * {@code lowvoltage-timer-apache}. {@link #sendBlocking} waits on the calling thread, with neither.
  */
 public final class ApacheTransport implements Transport {
     /** Headers that HttpClient writes itself, from its own state. */
     private static final Set<String> MANAGED_HEADERS = Set.of("connection", "expect", "transfer-encoding", "upgrade");
-    private static final Executor DEFAULT_EXECUTOR = new CompletableFuture<Void>().defaultExecutor();
+    // Not CompletableFuture's default async pool: on 2 cores that starts a new thread per task
+    private static final Executor DEFAULT_EXECUTOR = DaemonThreads.cachedPool("lowvoltage-callbacks-apache-");
     private static final AtomicInteger THREAD_COUNT = new AtomicInteger();
 
     private final TransportSettings settings;
@@ -109,40 +118,93 @@ public final class ApacheTransport implements Transport {
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
         // Counted before the closed check, so that close() never closes the client under this request
         inFlight.incrementAndGet();
-        if (closed.get()) {
-            exchangeEnded();
-            return CompletableFuture.failedFuture(new IOException("Cannot send " + request + ": this ApacheTransport"
-                    + " is closed. Send with an open transport, or a new Connection, which creates its own."));
-        }
         CompletableFuture<TransportResponse> result = new CompletableFuture<>();
         result.whenComplete((response, failure) -> exchangeEnded());
-        Completion completion = new Completion(result);
-        Future<SimpleHttpResponse> exchange;
-        try {
-            exchange = client.execute(SimpleRequestProducer.create(toHttpRequest(request)),
-                    new ReleaseAwareConsumer(SimpleResponseConsumer.create(), completion), null,
-                    HttpClientContext.create(), completion);
-        } catch (RuntimeException e) {
-            result.completeExceptionally(e);
+        Completion completion = new Completion(result, executor);
+        Future<SimpleHttpResponse> exchange = execute(request, completion);
+        if (exchange == null) {
             return result;
         }
         // The response timeout is an idle timeout between reads: this deadline covers the whole exchange, as
-        // TransportSettings promises. Async, so that callers' callbacks never run on the JVM-wide timer thread.
-        CompletableFuture<Void> deadline = new CompletableFuture<Void>()
-                .orTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        deadline.exceptionallyAsync(timeout -> {
-            result.completeExceptionally(new SocketTimeoutException("No complete response to " + request
-                    + " within the request timeout of " + settings.requestTimeout()));
-            return null;
-        }, executor);
+        // TransportSettings promises. One task on a shared timer thread, removed from its queue when cancelled;
+        // the failure still completes the future on the executor, never on the timer thread.
+        ScheduledFuture<?> deadline = Timer.TIMER.schedule(() -> completion.timedOut(request, settings.requestTimeout()),
+                settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
         result.whenComplete((response, failure) -> {
-            deadline.complete(null);
+            deadline.cancel(false);
             if (failure != null) {
                 // Aborts the exchange and discards its connection: needed when the deadline or the caller gave up
                 exchange.cancel(true);
             }
         });
         return result;
+    }
+
+    /**
+     * Sends one request on a pooled connection and waits on the calling thread for the response, which the I/O
+     * thread hands over directly: no executor, no timer.
+     *
+     * @param request the request; its body is sent as is, never modified
+     * @return the response whatever its status
+     * @throws IOException the one HttpClient reported, a {@link SocketTimeoutException} when the whole exchange
+     *     outlasts the request timeout, or one saying that this transport is closed;
+     *     {@link InterruptedIOException} when interrupted, with the interrupt flag set
+     */
+    @Override
+    public TransportResponse sendBlocking(TransportRequest request) throws IOException {
+        long timeout = settings.requestTimeout().toNanos();
+        inFlight.incrementAndGet();
+        CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+        // Only this thread waits on the result, so completing it on the I/O thread runs nobody's callbacks there
+        Future<SimpleHttpResponse> exchange = execute(request, new Completion(result, null));
+        boolean answered = false;
+        try {
+            TransportResponse response = result.get(timeout, TimeUnit.NANOSECONDS);
+            answered = true;
+            return response;
+        } catch (TimeoutException e) {
+            throw new SocketTimeoutException("No complete response to " + request + " within the request timeout"
+                    + " of " + settings.requestTimeout());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while waiting for " + request);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        } finally {
+            if (!answered && exchange != null) {
+                // Aborts the exchange and discards its connection: needed when the deadline or the caller gave up
+                exchange.cancel(true);
+            }
+            exchangeEnded();
+        }
+    }
+
+    /** @return the exchange under way, or null when it could not start, and the completion then failed */
+    private Future<SimpleHttpResponse> execute(TransportRequest request, Completion completion) {
+        if (closed.get()) {
+            completion.result.completeExceptionally(new IOException("Cannot send " + request + ": this"
+                    + " ApacheTransport is closed. Send with an open transport, or a new Connection, which creates"
+                    + " its own."));
+            return null;
+        }
+        try {
+            return client.execute(SimpleRequestProducer.create(toHttpRequest(request)),
+                    new ReleaseAwareConsumer(SimpleResponseConsumer.create(), completion), null,
+                    HttpClientContext.create(), completion);
+        } catch (RuntimeException e) {
+            completion.result.completeExceptionally(e);
+            return null;
+        }
     }
 
     /**
@@ -245,18 +307,22 @@ public final class ApacheTransport implements Transport {
     }
 
     /**
-     * Hands the outcome from the I/O thread to the executor, as a response or an {@link IOException}. A response
+     * Hands the outcome from the I/O thread to the executor (or straight to the thread waiting in
+     * {@link #sendBlocking}), as a response or an {@link IOException}. A response
      * waits until HttpClient has put its connection back in the pool, so that the caller's next request finds it
      * there instead of opening another.
      */
-    private final class Completion implements FutureCallback<SimpleHttpResponse> {
-        private final CompletableFuture<TransportResponse> result;
+    private static final class Completion implements FutureCallback<SimpleHttpResponse> {
+        final CompletableFuture<TransportResponse> result;
+        // Null: complete on the calling thread, for sendBlocking, whose result nobody else sees
+        private final Executor executor;
         private final AtomicBoolean finished = new AtomicBoolean();
         private volatile SimpleHttpResponse response;
         private volatile boolean released;
 
-        Completion(CompletableFuture<TransportResponse> result) {
+        Completion(CompletableFuture<TransportResponse> result, Executor executor) {
             this.result = result;
+            this.executor = executor;
         }
 
         @Override
@@ -288,15 +354,29 @@ public final class ApacheTransport implements Transport {
             finish(() -> result.completeExceptionally(new IOException("The exchange was cancelled")));
         }
 
+        void timedOut(TransportRequest request, Duration timeout) {
+            finish(() -> result.completeExceptionally(new SocketTimeoutException("No complete response to " + request
+                    + " within the request timeout of " + timeout)));
+        }
+
         private void respond(SimpleHttpResponse completed) {
             finish(() -> result.complete(toTransportResponse(completed)));
         }
 
         private void finish(Runnable completion) {
             if (finished.compareAndSet(false, true)) {
-                executor.execute(completion);
+                if (executor == null) {
+                    completion.run();
+                } else {
+                    executor.execute(completion);
+                }
             }
         }
+    }
+
+    /** The deadlines of {@link #send}: one daemon thread, shared, started on first use. */
+    private static final class Timer {
+        static final ScheduledThreadPoolExecutor TIMER = DaemonThreads.timer("lowvoltage-timer-apache");
     }
 
     /** Tells the {@link Completion} when HttpClient releases the exchange, which it does after the connection. */
@@ -427,8 +507,8 @@ public final class ApacheTransport implements Transport {
         }
 
         /**
-         * @param executor completes the returned futures, hence runs callers' callbacks; defaults to
-         *                 {@link CompletableFuture}'s async pool
+         * @param executor completes the futures of {@link ApacheTransport#send}, hence runs callers' callbacks;
+         *                 defaults to a shared pool of daemon threads, made on demand
          * @return this builder
          */
         public Builder executor(Executor executor) {
