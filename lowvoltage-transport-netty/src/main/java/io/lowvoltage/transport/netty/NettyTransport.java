@@ -50,6 +50,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.util.LinkedHashMap;
@@ -59,8 +60,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,8 +79,9 @@ import javax.net.ssl.SSLParameters;
  * {@code Connection} closes the transport it discovered, and whoever passed one to the builder closes that one.
  * Unless {@linkplain Builder#eventLoopGroup given a group}, the transport runs its own event loops on daemon threads
  * named {@code lowvoltage-netty-*}: native epoll when {@code netty-transport-native-epoll} for the platform is on
- * the class path, NIO otherwise. The returned futures complete on {@link ForkJoinPool#commonPool()}, never on an
- * event loop.
+ * the class path, NIO otherwise. The futures of {@link #send} complete on a shared pool of daemon threads
+ * ({@code lowvoltage-callbacks-netty-<n>}, made on demand, ended after a minute idle), never on an event loop;
+ * {@link #sendBlocking} waits on the calling thread, to which the event loop hands the response directly.
  */
 public final class NettyTransport implements Transport {
     /** The largest response body accepted; DynamoDB's largest (BatchGetItem) is 16 MB. */
@@ -90,7 +94,8 @@ public final class NettyTransport implements Transport {
     private static final ChannelHandler RESPONSE_HANDLER = new ResponseHandler();
     // Callers' callbacks run where the future completes. On an event loop, a slow callback would stall every
     // connection of that loop, and one calling sendBlocking would wait for the very thread it blocks: deadlock.
-    private static final Executor COMPLETER = ForkJoinPool.commonPool();
+    // Not the common pool either: on 2 cores it has one worker, and every completion would queue behind the others.
+    private static final Executor COMPLETER = completer();
     private static final long QUIET_PERIOD_MILLIS = 50;
     private static final long SHUTDOWN_TIMEOUT_MILLIS = 2_000;
 
@@ -163,6 +168,44 @@ public final class NettyTransport implements Transport {
      */
     @Override
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
+        return start(request, COMPLETER);
+    }
+
+    /**
+     * Sends one request as {@link #send} does, and waits on the calling thread for the response, which the event
+     * loop hands over directly: the deadline of the exchange, on the event loop, bounds the wait.
+     *
+     * @param request the request; its body is sent as is, never modified
+     * @return the response whatever its status
+     * @throws IOException as the future of {@link #send} fails; {@link InterruptedIOException} when interrupted,
+     *     with the interrupt flag set, after cancelling the exchange
+     */
+    @Override
+    public TransportResponse sendBlocking(TransportRequest request) throws IOException {
+        // Only this thread waits on the result, so completing it on the event loop runs nobody's callbacks there
+        CompletableFuture<TransportResponse> result = start(request, null);
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while waiting for " + request);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    private CompletableFuture<TransportResponse> start(TransportRequest request, Executor completer) {
         // Counted before the closed check, so that close() never shuts the event loops down under this request
         inFlight.incrementAndGet();
         Exchange exchange;
@@ -175,7 +218,7 @@ public final class NettyTransport implements Transport {
                 // Made on first use, here rather than on an event loop, so that a failure fails this request
                 sslContext();
             }
-            exchange = new Exchange(request, endpoint, pools.get(endpoint));
+            exchange = new Exchange(request, endpoint, pools.get(endpoint), completer);
         } catch (IOException | RuntimeException e) {
             exchangeEnded();
             return CompletableFuture.failedFuture(e);
@@ -310,6 +353,16 @@ public final class NettyTransport implements Transport {
                 + " transport, or a new Connection, which creates its own.");
     }
 
+    private static Executor completer() {
+        AtomicInteger count = new AtomicInteger();
+        // Threads as completions need them, ended after a minute idle; daemons, never keeping the JVM alive
+        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+            Thread thread = new Thread(task, "lowvoltage-callbacks-netty-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     private static int millis(long millis) {
         return (int) Math.min(Integer.MAX_VALUE, millis);
     }
@@ -320,14 +373,17 @@ public final class NettyTransport implements Transport {
         private final TransportRequest request;
         private final Endpoint endpoint;
         private final FixedChannelPool pool;
+        // Null: complete the result where the exchange ends, for sendBlocking, whose result nobody else sees
+        private final Executor completer;
         private volatile ScheduledFuture<?> deadline;
         private Channel channel;
         private boolean done;
 
-        Exchange(TransportRequest request, Endpoint endpoint, FixedChannelPool pool) {
+        Exchange(TransportRequest request, Endpoint endpoint, FixedChannelPool pool, Executor completer) {
             this.request = request;
             this.endpoint = endpoint;
             this.pool = pool;
+            this.completer = completer;
         }
 
         void start() {
@@ -418,13 +474,18 @@ public final class NettyTransport implements Transport {
                 }
             }
             exchangeEnded();
-            COMPLETER.execute(() -> {
+            Runnable complete = () -> {
                 if (failure == null) {
                     result.complete(response);
                 } else {
                     result.completeExceptionally(failure);
                 }
-            });
+            };
+            if (completer == null) {
+                complete.run();
+            } else {
+                completer.execute(complete);
+            }
         }
     }
 
