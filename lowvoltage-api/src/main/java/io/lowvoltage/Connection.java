@@ -12,6 +12,7 @@ import io.lowvoltage.internal.json.Json;
 import io.lowvoltage.internal.spi.ProviderSelector;
 import io.lowvoltage.internal.spi.ProviderSource;
 import io.lowvoltage.internal.spi.ServiceLoaderSource;
+import io.lowvoltage.internal.spi.TrustedRequests;
 import io.lowvoltage.retry.RetryPolicies;
 import io.lowvoltage.retry.RetryPolicy;
 import io.lowvoltage.retry.StandardRetryPolicy;
@@ -29,12 +30,15 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -67,6 +71,9 @@ public final class Connection implements AutoCloseable {
     private static final System.Logger LOG = Events.LOG;
     private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
     private static final String SIGNING_NAME = "dynamodb";
+    private static final int HEADERS_CACHE_LIMIT = 256;
+    private static final ConcurrentHashMap<String, Map<String, String>> DYNAMODB_HEADERS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Map<String, String>> STREAMS_HEADERS = new ConcurrentHashMap<>();
 
     private final URI endpoint;
     private final URI streamsEndpoint;
@@ -298,8 +305,7 @@ public final class Connection implements AutoCloseable {
             byte[] body = Json.toBytes(action::writeRequest);
             Service service = action.service();
             this.target = service == Service.STREAMS ? streamsEndpoint : endpoint;
-            this.request = TransportRequest.of("POST", target,
-                    Map.of("Content-Type", CONTENT_TYPE, "X-Amz-Target", service.targetPrefix() + operation), body);
+            this.request = TrustedRequests.create("POST", target, headers(service, operation), body);
             this.trace = events.start(action, operation, request);
         }
 
@@ -344,6 +350,27 @@ public final class Connection implements AutoCloseable {
         }
     }
 
+    /**
+     * The request headers of an operation, the same on every call: built once per service and operation name,
+     * unmodifiable, and handed to the request as they are.
+     */
+    private static Map<String, String> headers(Service service, String operation) {
+        ConcurrentHashMap<String, Map<String, String>> cache =
+                service == Service.STREAMS ? STREAMS_HEADERS : DYNAMODB_HEADERS;
+        Map<String, String> headers = operation == null ? null : cache.get(operation);
+        if (headers == null) {
+            Map<String, String> built = new LinkedHashMap<>(4);
+            built.put("Content-Type", CONTENT_TYPE);
+            built.put("X-Amz-Target", service.targetPrefix() + operation);
+            headers = Collections.unmodifiableMap(built);
+            if (operation != null && cache.size() < HEADERS_CACHE_LIMIT) {
+                // A race builds the same map twice: harmless. The limit bounds actions with made-up names.
+                cache.put(operation, headers);
+            }
+        }
+        return headers;
+    }
+
     private static boolean crcMatches(TransportResponse response) {
         String expected = response.header("x-amz-crc32");
         if (expected == null) {
@@ -351,7 +378,36 @@ public final class Connection implements AutoCloseable {
         }
         CRC32 crc = new CRC32();
         crc.update(response.body());
-        return expected.trim().equals(Long.toString(crc.getValue()));
+        return crcMatches(expected, crc.getValue());
+    }
+
+    /**
+     * @return whether {@code expected}, trimmed, is exactly the decimal text of {@code actual} (no sign, no leading
+     *     zero), as {@code expected.trim().equals(Long.toString(actual))} but without making strings
+     */
+    static boolean crcMatches(String expected, long actual) {
+        int start = 0;
+        int end = expected.length();
+        while (start < end && expected.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && expected.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        int digits = end - start;
+        // A CRC32 has at most 10 decimal digits (4294967295).
+        if (digits == 0 || digits > 10 || digits > 1 && expected.charAt(start) == '0') {
+            return false;
+        }
+        long value = 0;
+        for (int i = start; i < end; i++) {
+            char c = expected.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value == actual;
     }
 
     /** Closes the transport if this connection created it. Idempotent. */

@@ -183,6 +183,17 @@ class ConnectionTest {
     }
 
     @Test
+    void theCrcHeaderMatchesExactlyItsDecimalTextTrimmed() {
+        for (long crc : new long[] {0, 7, 10, 1234567890L, 4294967295L}) {
+            for (String header : new String[] {Long.toString(crc), " " + crc + "\t", "0" + crc, "+" + crc,
+                    crc + "x", "", " ", "-" + crc, crc + "0", "42949672950"}) {
+                assertThat(Connection.crcMatches(header, crc)).as("%s against %d", header, crc)
+                        .isEqualTo(header.trim().equals(Long.toString(crc)));
+            }
+        }
+    }
+
+    @Test
     void aMalformedSuccessBodyIsAnUnknownExceptionQuotingIt() {
         transport.ok("{\"Item\":");
         assertThatThrownBy(() -> connection(noWaitRetries(0)).request(GET))

@@ -1,6 +1,7 @@
 package io.lowvoltage.benchmarks;
 
 import io.lowvoltage.Connection;
+import io.lowvoltage.RequestListener;
 import io.lowvoltage.actions.GetItem;
 import io.lowvoltage.actions.GetItemResponse;
 import io.lowvoltage.actions.PutItem;
@@ -28,7 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
  * The whole call path with the network taken out: build the request, write its JSON, sign it, hand it to the
  * HTTP layer, check the CRC32 and parse the response. LowVoltage's {@code connection.request} on an
  * {@link InMemoryTransport}, the SDK's client on a {@link StubSdkHttpClient}; both get the same canned bytes.
- * The SDK needs 15 to 20 s of JIT warm-up to be steady: 30 s here.
+ * The SDK needs 15 to 20 s of JIT warm-up to be steady: 30 s here. {@code getItemLowVoltageNoOpListener} is the
+ * same GetItem as {@code getItemLowVoltage} with one no-op listener registered: the zero-cost check of listeners.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -41,6 +43,7 @@ public class CallPathBenchmark {
     private Map<String, AttributeValue> sdkItem;
     private Connection getConnection;
     private Connection putConnection;
+    private Connection listenedConnection;
     private DynamoDbClient sdkGet;
     private DynamoDbClient sdkPut;
 
@@ -50,6 +53,8 @@ public class CallPathBenchmark {
         sdkItem = Fixtures.sdkItem();
         getConnection = connection(new InMemoryTransport(Fixtures.getItemResponse()));
         putConnection = connection(new InMemoryTransport(Fixtures.putItemResponse()));
+        listenedConnection = connection(new InMemoryTransport(Fixtures.getItemResponse()), new RequestListener() {
+        });
         sdkGet = Sdk.client(new StubSdkHttpClient(Fixtures.getItemResponse()), null);
         sdkPut = Sdk.client(new StubSdkHttpClient(Fixtures.putItemResponse()), null);
         if (getItemLowVoltage().item().size() != 12 || getItemSdk().item().size() != 12) {
@@ -57,18 +62,22 @@ public class CallPathBenchmark {
         }
     }
 
-    private static Connection connection(InMemoryTransport transport) {
-        return Connection.builder()
+    private static Connection connection(InMemoryTransport transport, RequestListener... listeners) {
+        Connection.Builder builder = Connection.builder()
                 .region(Fixtures.REGION)
                 .credentials(new StaticCredentials(Fixtures.ACCESS_KEY, Fixtures.SECRET_KEY))
-                .transport(transport)
-                .build();
+                .transport(transport);
+        for (RequestListener listener : listeners) {
+            builder.listener(listener);
+        }
+        return builder.build();
     }
 
     @TearDown
     public void tearDown() {
         getConnection.close();
         putConnection.close();
+        listenedConnection.close();
         sdkGet.close();
         sdkPut.close();
     }
@@ -76,6 +85,16 @@ public class CallPathBenchmark {
     @Benchmark
     public GetItemResponse getItemLowVoltage() {
         return getConnection.request(new GetItem(Fixtures.TABLE, Fixtures.key()));
+    }
+
+    /**
+     * {@link #getItemLowVoltage()} with one no-op {@link RequestListener}: what observing costs. Without a listener
+     * (and with DEBUG logging off) the connection makes no trace at all, so {@code getItemLowVoltage} is also the
+     * "no listener" case of the zero-cost check.
+     */
+    @Benchmark
+    public GetItemResponse getItemLowVoltageNoOpListener() {
+        return listenedConnection.request(new GetItem(Fixtures.TABLE, Fixtures.key()));
     }
 
     @Benchmark

@@ -1,5 +1,6 @@
 package io.lowvoltage.spi;
 
+import io.lowvoltage.internal.spi.TrustedRequests;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +16,12 @@ import java.util.Objects;
  * its bytes: neither a transport nor a signer may modify it.
  */
 public final class TransportRequest {
+    static {
+        // LowVoltage's own hot paths build valid header maps: they need neither the copy nor the checks of of().
+        TrustedRequests.register((method, uri, headers, body) ->
+                new TransportRequest(method, uri, Collections.unmodifiableMap(headers), body));
+    }
+
     private final String method;
     private final URI uri;
     private final Map<String, String> headers;

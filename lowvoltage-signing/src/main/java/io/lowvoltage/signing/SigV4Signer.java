@@ -1,6 +1,7 @@
 package io.lowvoltage.signing;
 
 import io.lowvoltage.credentials.Credentials;
+import io.lowvoltage.internal.spi.TrustedRequests;
 import io.lowvoltage.spi.Signer;
 import io.lowvoltage.spi.SigningParameters;
 import io.lowvoltage.spi.TransportRequest;
@@ -12,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,21 +54,10 @@ public final class SigV4Signer implements Signer {
     /** Keys change once a day per region; a few dozen covers every realistic mix of credentials and regions. */
     private static final int KEY_CACHE_LIMIT = 32;
 
-    // Both are per thread because getInstance is slow and neither class is thread-safe.
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("This JVM has no SHA-256, which every Java SE platform must provide", e);
-        }
-    });
-    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
-        try {
-            return Mac.getInstance(HMAC_SHA256);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("This JVM has no HmacSHA256, which every Java SE platform must provide", e);
-        }
-    });
+    /** Per thread: the digests (getInstance is slow and neither class is thread-safe) and reused buffers. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    /** The date texts of the last second signed at, shared by every thread: most calls reuse them. */
+    private static volatile DateText lastDate = new DateText(Long.MIN_VALUE, "", "");
 
     private final boolean normalizePath;
     private final ConcurrentHashMap<KeyScope, SecretKeySpec> signingKeys = new ConcurrentHashMap<>();
@@ -99,8 +91,16 @@ public final class SigV4Signer implements Signer {
     public TransportRequest sign(TransportRequest request, SigningParameters parameters) {
         URI uri = request.uri();
         Map<String, String> headers = request.headers();
-        SignatureParts parts = signatureParts(request.method(), uri.getRawPath(), uri.getRawQuery(), host(uri),
-                headers, hexSha256(request.body()), parameters);
+        String host = host(uri);
+        Scratch scratch = SCRATCH.get();
+        scratch.sha256(request.body(), scratch.payloadHash);
+        Credentials credentials = parameters.credentials();
+        String token = credentials.sessionToken().orElse(null);
+        DateText when = dateText(parameters.time());
+        String authorization = authorization(scratch, request.method(), uri.getRawPath(), uri.getRawQuery(), host,
+                headers, null, credentials, token, when, parameters.region(), parameters.service(), false);
+        // One copy of the headers, handed to the request as it is: they were checked when the request was made,
+        // and the signer adds only its own three.
         Map<String, String> signed = new LinkedHashMap<>(2 * (headers.size() + 3));
         for (Map.Entry<String, String> header : headers.entrySet()) {
             String name = header.getKey();
@@ -109,13 +109,18 @@ public final class SigV4Signer implements Signer {
                 signed.put(name, header.getValue());
             }
         }
-        signed.putAll(parts.headers());
-        return TransportRequest.of(request.method(), uri, signed, request.body());
+        signed.put(DATE_HEADER, when.amzDate());
+        if (token != null) {
+            signed.put(SECURITY_TOKEN_HEADER, token);
+        }
+        signed.put(AUTHORIZATION_HEADER, authorization);
+        return TrustedRequests.create(request.method(), uri, signed, request.body());
     }
 
     /**
      * Computes a signature from the parts of a request, without a {@link TransportRequest}: the seam the test
-     * vectors use, since some carry a raw space in their path or a {@code Content-Length} header.
+     * vectors use, since some carry a raw space in their path or a {@code Content-Length} header. It runs the
+     * same code as {@link #sign}, and keeps the intermediate texts.
      *
      * @param rawPath     the path as sent, still URI-encoded; {@code null} or empty for {@code /}
      * @param rawQuery    the query as sent, without {@code ?}; {@code null} for none
@@ -127,36 +132,77 @@ public final class SigV4Signer implements Signer {
             Map<String, String> headers, String payloadHash, SigningParameters parameters) {
         Credentials credentials = parameters.credentials();
         String token = credentials.sessionToken().orElse(null);
-        String amzDate = amzDate(parameters.time());
-        String date = amzDate.substring(0, 8);
-        String region = parameters.region();
-        String service = parameters.service();
-
-        StringBuilder canonical = new StringBuilder(256 + (token == null ? 0 : token.length()));
-        String signedHeaders = appendCanonicalRequest(canonical, method, rawPath, rawQuery, host, headers, amzDate,
-                token, payloadHash);
-        String canonicalRequest = canonical.toString();
-        String scope = date + '/' + region + '/' + service + '/' + TERMINATOR;
-        String stringToSign = stringToSign(amzDate, scope, canonicalRequest);
-        String signature = hex(hmac(signingKey(credentials.secretAccessKey(), date, region, service),
-                stringToSign.getBytes(StandardCharsets.UTF_8)));
-
+        DateText when = dateText(parameters.time());
+        Scratch scratch = SCRATCH.get();
+        String authorization = authorization(scratch, method, rawPath, rawQuery, host, headers, payloadHash,
+                credentials, token, when, parameters.region(), parameters.service(), true);
         Map<String, String> added = new LinkedHashMap<>(8);
-        added.put(DATE_HEADER, amzDate);
+        added.put(DATE_HEADER, when.amzDate());
         if (token != null) {
             added.put(SECURITY_TOKEN_HEADER, token);
         }
-        added.put(AUTHORIZATION_HEADER, ALGORITHM + " Credential=" + credentials.accessKeyId() + '/' + scope
-                + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature);
-        return new SignatureParts(canonicalRequest, stringToSign, signature, added);
+        added.put(AUTHORIZATION_HEADER, authorization);
+        return new SignatureParts(scratch.canonicalText, scratch.stringToSignText,
+                authorization.substring(authorization.length() - 64), added);
+    }
+
+    /**
+     * Builds the canonical request and the string to sign as UTF-8 bytes in the thread's buffer, hashes and signs
+     * them from there, and returns the {@code Authorization} value: the only text it allocates.
+     *
+     * @param payloadHash the lowercase hex SHA-256 of the body, or {@code null} when it is in
+     *                    {@code scratch.payloadHash} as bytes
+     * @param keepText    whether to keep the canonical request and the string to sign as text, for tests
+     */
+    private String authorization(Scratch scratch, String method, String rawPath, String rawQuery, String host,
+            Map<String, String> headers, String payloadHash, Credentials credentials, String token, DateText when,
+            String region, String service, boolean keepText) {
+        CachedKey key = signingKey(credentials.secretAccessKey(), when.date(), region, service);
+        scratch.length = 0;
+        appendCanonicalRequest(scratch, method, rawPath, rawQuery, host, headers, when.amzDate(), token);
+        if (payloadHash == null) {
+            scratch.appendHex(scratch.payloadHash);
+        } else {
+            scratch.append(payloadHash);
+        }
+        if (keepText) {
+            scratch.canonicalText = new String(scratch.buffer, 0, scratch.length, StandardCharsets.UTF_8);
+        }
+        scratch.sha256(scratch.buffer, scratch.length, scratch.digest);
+
+        scratch.length = 0;
+        scratch.appendAscii(ALGORITHM);
+        scratch.appendAscii('\n');
+        scratch.appendAscii(when.amzDate());
+        scratch.appendAscii('\n');
+        scratch.append(key.scope());
+        scratch.appendAscii('\n');
+        scratch.appendHex(scratch.digest);
+        if (keepText) {
+            scratch.stringToSignText = new String(scratch.buffer, 0, scratch.length, StandardCharsets.UTF_8);
+        }
+        scratch.hmac(key.key(), scratch.buffer, scratch.length, scratch.digest);
+
+        StringBuilder out = scratch.text;
+        out.setLength(0);
+        out.append(ALGORITHM).append(" Credential=").append(credentials.accessKeyId()).append('/')
+                .append(key.scope()).append(", SignedHeaders=");
+        appendSignedHeaders(out, scratch);
+        out.append(", Signature=");
+        for (byte b : scratch.digest) {
+            out.append(LOWER_HEX[b >> 4 & 0xF]).append(LOWER_HEX[b & 0xF]);
+        }
+        return out.toString();
     }
 
     /** The canonical request with a fixed date and token, for tests. */
     String canonicalRequest(String method, String rawPath, String rawQuery, String host, Map<String, String> headers,
             String amzDate, String sessionToken, String payloadHash) {
-        StringBuilder out = new StringBuilder(256);
-        appendCanonicalRequest(out, method, rawPath, rawQuery, host, headers, amzDate, sessionToken, payloadHash);
-        return out.toString();
+        Scratch scratch = SCRATCH.get();
+        scratch.length = 0;
+        appendCanonicalRequest(scratch, method, rawPath, rawQuery, host, headers, amzDate, sessionToken);
+        scratch.append(payloadHash);
+        return new String(scratch.buffer, 0, scratch.length, StandardCharsets.UTF_8);
     }
 
     static String stringToSign(String amzDate, String scope, String canonicalRequest) {
@@ -164,23 +210,38 @@ public final class SigV4Signer implements Signer {
                 + hex(sha256(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Appends the canonical request and returns the signed-headers list. */
-    private String appendCanonicalRequest(StringBuilder out, String method, String rawPath, String rawQuery,
-            String host, Map<String, String> headers, String amzDate, String token, String payloadHash) {
-        out.append(method).append('\n');
-        appendCanonicalUri(out, rawPath);
-        out.append('\n');
-        appendCanonicalQuery(out, rawQuery);
-        out.append('\n');
+    /**
+     * Appends the canonical request up to its payload hash, and leaves the sorted header names in
+     * {@code scratch.names} for the signed-headers list.
+     */
+    private void appendCanonicalRequest(Scratch out, String method, String rawPath, String rawQuery,
+            String host, Map<String, String> headers, String amzDate, String token) {
+        out.append(method);
+        out.appendAscii('\n');
+        if (rawPath == null || rawPath.isEmpty() || rawPath.equals("/")) {
+            out.appendAscii('/');
+        } else {
+            StringBuilder path = out.text;
+            path.setLength(0);
+            appendCanonicalUri(path, rawPath);
+            out.appendAscii(path);
+        }
+        out.appendAscii('\n');
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            StringBuilder query = out.text;
+            query.setLength(0);
+            appendCanonicalQuery(query, rawQuery);
+            out.appendAscii(query);
+        }
+        out.appendAscii('\n');
 
-        int capacity = headers.size() + 3;
-        String[] names = new String[capacity];
-        String[] values = new String[capacity];
+        String[] names = out.names(headers.size() + 3);
+        String[] values = out.values;
         int count = 0;
         names[count] = "host";
         values[count++] = canonicalValue(host);
         for (Map.Entry<String, String> header : headers.entrySet()) {
-            String name = lowerCase(header.getKey());
+            String name = out.lowerCase(header.getKey());
             if (!name.equals("host") && !isOwned(name)) {
                 names[count] = name;
                 values[count++] = canonicalValue(header.getValue());
@@ -205,23 +266,47 @@ public final class SigV4Signer implements Signer {
             names[j + 1] = name;
             values[j + 1] = value;
         }
+        out.count = count;
 
-        StringBuilder signedHeaders = new StringBuilder(16 * count);
         for (int i = 0; i < count; i++) {
             if (i > 0 && names[i].equals(names[i - 1])) {
                 // A name given twice (in different cases) is one header whose values are joined, as on the wire.
-                out.setLength(out.length() - 1);
-                out.append(',').append(values[i]).append('\n');
+                out.length--;
+                out.appendAscii(',');
+            } else {
+                out.append(names[i]);
+                out.appendAscii(':');
+            }
+            out.append(values[i]);
+            out.appendAscii('\n');
+        }
+        out.appendAscii('\n');
+        for (int i = 0; i < count; i++) {
+            if (i > 0 && names[i].equals(names[i - 1])) {
                 continue;
             }
-            out.append(names[i]).append(':').append(values[i]).append('\n');
-            if (signedHeaders.length() > 0) {
-                signedHeaders.append(';');
+            if (i > 0) {
+                out.appendAscii(';');
             }
-            signedHeaders.append(names[i]);
+            out.append(names[i]);
         }
-        out.append('\n').append(signedHeaders).append('\n').append(payloadHash);
-        return signedHeaders.toString();
+        out.appendAscii('\n');
+        // Drop the values: the thread keeps its scratch, not the request's strings.
+        Arrays.fill(values, 0, count, null);
+    }
+
+    /** Appends the signed-headers list from the names {@link #appendCanonicalRequest} left in the scratch. */
+    private static void appendSignedHeaders(StringBuilder out, Scratch scratch) {
+        String[] names = scratch.names;
+        for (int i = 0; i < scratch.count; i++) {
+            if (i > 0 && names[i].equals(names[i - 1])) {
+                continue;
+            }
+            if (i > 0) {
+                out.append(';');
+            }
+            out.append(names[i]);
+        }
     }
 
     private void appendCanonicalUri(StringBuilder out, String rawPath) {
@@ -419,6 +504,16 @@ public final class SigV4Signer implements Signer {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000b';
     }
 
+    private static boolean hasUpperCase(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** ASCII lower case without allocating when the name already is (header names are ASCII tokens). */
     private static String lowerCase(String name) {
         for (int i = 0; i < name.length(); i++) {
@@ -479,11 +574,24 @@ public final class SigV4Signer implements Signer {
         chars[at + 1] = (char) ('0' + twoDigits % 10);
     }
 
-    private SecretKeySpec signingKey(String secret, String date, String region, String service) {
+    /** @return the date texts of this second, computed once per second for all threads */
+    static DateText dateText(Instant time) {
+        DateText last = lastDate;
+        long second = time.getEpochSecond();
+        if (last.epochSecond() == second) {
+            return last;
+        }
+        String amzDate = amzDate(time);
+        DateText now = new DateText(second, amzDate, amzDate.substring(0, 8));
+        lastDate = now;
+        return now;
+    }
+
+    private CachedKey signingKey(String secret, String date, String region, String service) {
         CachedKey last = lastKey;
         if (last != null && last.date().equals(date) && last.region().equals(region)
                 && last.service().equals(service) && last.secret().equals(secret)) {
-            return last.key();
+            return last;
         }
         KeyScope scope = new KeyScope(secret, date, region, service);
         SecretKeySpec key = signingKeys.get(scope);
@@ -495,8 +603,10 @@ public final class SigV4Signer implements Signer {
             }
             signingKeys.put(scope, key);
         }
-        lastKey = new CachedKey(secret, date, region, service, key);
-        return key;
+        CachedKey cached = new CachedKey(secret, date, region, service, key,
+                date + '/' + region + '/' + service + '/' + TERMINATOR);
+        lastKey = cached;
+        return cached;
     }
 
     static SecretKeySpec deriveSigningKey(String secret, String date, String region, String service) {
@@ -514,17 +624,15 @@ public final class SigV4Signer implements Signer {
     }
 
     private static byte[] hmac(SecretKeySpec key, byte[] data) {
-        Mac mac = HMAC.get();
-        try {
-            mac.init(key);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 rejected a derived key", e);
-        }
-        return mac.doFinal(data);
+        byte[] out = new byte[32];
+        SCRATCH.get().hmac(key, data, data.length, out);
+        return out;
     }
 
     private static byte[] sha256(byte[] data) {
-        return SHA256.get().digest(data);
+        byte[] out = new byte[32];
+        SCRATCH.get().sha256(data, data.length, out);
+        return out;
     }
 
     /** @return the lowercase hex SHA-256 of {@code data}, the SigV4 payload hash */
@@ -562,10 +670,160 @@ public final class SigV4Signer implements Signer {
         }
     }
 
-    private record CachedKey(String secret, String date, String region, String service, SecretKeySpec key) {
+    /** The key used last, with its scope text ({@code date/region/service/aws4_request}). */
+    private record CachedKey(String secret, String date, String region, String service, SecretKeySpec key,
+            String scope) {
         @Override
         public String toString() {
             return "CachedKey{date=" + date + ", region=" + region + ", service=" + service + "}";
+        }
+    }
+
+    /** One second's {@code X-Amz-Date} text and its {@code yyyyMMdd} date, immutable: safe to share. */
+    record DateText(long epochSecond, String amzDate, String date) {
+    }
+
+    /**
+     * One thread's digests and buffers: the canonical request and the string to sign are built here as UTF-8
+     * bytes and hashed from here, without intermediate strings. Never shared between threads; {@code sign} does not
+     * call out of the signer while it uses it.
+     */
+    private static final class Scratch {
+        private static final int LOWER_CASE_CACHE_LIMIT = 64;
+
+        final MessageDigest sha256;
+        final Mac hmac;
+        /** The key {@link #hmac} is initialised with: a Mac keeps its key after doFinal, so it is reused as is. */
+        SecretKeySpec hmacKey;
+        byte[] buffer = new byte[1024];
+        int length;
+        final byte[] payloadHash = new byte[32];
+        final byte[] digest = new byte[32];
+        final StringBuilder text = new StringBuilder(256);
+        String[] names = new String[8];
+        String[] values = new String[8];
+        int count;
+        /** Lower-case forms of mixed-case header names, which repeat from call to call. */
+        final Map<String, String> lowerCaseNames = new HashMap<>();
+        String canonicalText;
+        String stringToSignText;
+
+        Scratch() {
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+                hmac = Mac.getInstance(HMAC_SHA256);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("This JVM has no SHA-256 or HmacSHA256, which every Java SE"
+                        + " platform must provide", e);
+            }
+        }
+
+        void sha256(byte[] data, int length, byte[] out) {
+            sha256.update(data, 0, length);
+            try {
+                sha256.digest(out, 0, 32);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("SHA-256 refused a 32-byte output", e);
+            }
+        }
+
+        void sha256(byte[] data, byte[] out) {
+            sha256(data, data.length, out);
+        }
+
+        void hmac(SecretKeySpec key, byte[] data, int length, byte[] out) {
+            try {
+                if (key != hmacKey) {
+                    hmacKey = null;
+                    hmac.init(key);
+                    hmacKey = key;
+                }
+                hmac.update(data, 0, length);
+                hmac.doFinal(out, 0);
+            } catch (GeneralSecurityException e) {
+                hmacKey = null;
+                throw new IllegalStateException("HmacSHA256 rejected a derived key", e);
+            }
+        }
+
+        String[] names(int capacity) {
+            if (names.length < capacity) {
+                names = new String[Math.max(capacity, 2 * names.length)];
+                values = new String[names.length];
+            }
+            return names;
+        }
+
+        String lowerCase(String name) {
+            if (!hasUpperCase(name)) {
+                return name;
+            }
+            String lower = lowerCaseNames.get(name);
+            if (lower == null) {
+                lower = SigV4Signer.lowerCase(name);
+                if (lowerCaseNames.size() >= LOWER_CASE_CACHE_LIMIT) {
+                    lowerCaseNames.clear();
+                }
+                lowerCaseNames.put(name, lower);
+            }
+            return lower;
+        }
+
+        private void ensure(int more) {
+            if (length + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(length + more, 2 * buffer.length));
+            }
+        }
+
+        void appendAscii(char c) {
+            ensure(1);
+            buffer[length++] = (byte) c;
+        }
+
+        /** Appends text known to be ASCII, such as a percent-encoded path. */
+        void appendAscii(CharSequence ascii) {
+            int n = ascii.length();
+            ensure(n);
+            byte[] b = buffer;
+            int at = length;
+            for (int i = 0; i < n; i++) {
+                b[at++] = (byte) ascii.charAt(i);
+            }
+            length = at;
+        }
+
+        /** Appends the UTF-8 of any text, exactly as {@code String.getBytes(UTF_8)} encodes it. */
+        void append(String s) {
+            int n = s.length();
+            ensure(n);
+            byte[] b = buffer;
+            int at = length;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    // Rare (header values are ASCII in practice): encode the rest the JDK's way. The split falls
+                    // on an ASCII character or before the first of a surrogate pair, so the bytes are the same.
+                    length = at;
+                    byte[] rest = s.substring(i).getBytes(StandardCharsets.UTF_8);
+                    ensure(rest.length);
+                    System.arraycopy(rest, 0, buffer, length, rest.length);
+                    length += rest.length;
+                    return;
+                }
+                b[at++] = (byte) c;
+            }
+            length = at;
+        }
+
+        void appendHex(byte[] bytes) {
+            ensure(2 * bytes.length);
+            byte[] b = buffer;
+            int at = length;
+            for (byte value : bytes) {
+                b[at++] = (byte) LOWER_HEX[value >> 4 & 0xF];
+                b[at++] = (byte) LOWER_HEX[value & 0xF];
+            }
+            length = at;
         }
     }
 }

@@ -68,7 +68,7 @@ public final class AttributeValues {
         for (Map.Entry<?, ?> attribute : item.entrySet()) {
             String name = attributeName(attribute.getKey(), path);
             generator.writeName(name);
-            writeValue(generator, attribute.getValue(), path + "." + name);
+            writeValue(generator, attribute.getValue(), path, name, -1);
         }
         generator.writeEndObject();
     }
@@ -82,6 +82,25 @@ public final class AttributeValues {
      * @throws BuilderException naming the path when the value has no DynamoDB form
      */
     public static void writeValue(JsonGenerator generator, Object value, String path) {
+        writeValue(generator, value, path, null, -1);
+    }
+
+    /**
+     * The attribute path of a value, built only when a message needs it (or a container passes it down): on the
+     * success path, leaves cost no string.
+     *
+     * @param parent the path of the map or list holding the value, or the value's own path
+     * @param name   the value's attribute name in a map, or {@code null}
+     * @param index  the value's index in a list, or {@code -1}
+     */
+    private static String path(String parent, String name, int index) {
+        if (name != null) {
+            return parent + "." + name;
+        }
+        return index >= 0 ? parent + "[" + index + "]" : parent;
+    }
+
+    private static void writeValue(JsonGenerator generator, Object value, String parent, String name, int index) {
         generator.writeStartObject();
         if (value == null) {
             generator.writeName(NULL);
@@ -91,7 +110,7 @@ public final class AttributeValues {
             generator.writeString(text.toString());
         } else if (value instanceof Number number) {
             generator.writeName(N);
-            generator.writeString(numberText(number, path));
+            generator.writeString(numberText(number, parent, name, index));
         } else if (value instanceof Boolean bool) {
             generator.writeName(BOOL);
             generator.writeBoolean(bool);
@@ -100,16 +119,17 @@ public final class AttributeValues {
             generator.writeBinary(bytes(value));
         } else if (value instanceof Map<?, ?> map) {
             generator.writeName(M);
-            writeItem(generator, map, path);
+            writeItem(generator, map, path(parent, name, index));
         } else if (value instanceof List<?> list) {
             generator.writeName(L);
-            writeList(generator, list, path);
+            writeList(generator, list, path(parent, name, index));
         } else if (value instanceof Set<?> set) {
-            writeSet(generator, set, path);
+            writeSet(generator, set, parent, name, index);
         } else {
-            throw new BuilderException("Attribute " + path + " is a " + value.getClass().getName()
-                    + ", which has no DynamoDB form. Use a String, a Number, a Boolean, byte[] or ByteBuffer,"
-                    + " a List, a Map with String keys, a non-empty Set of strings, numbers or binaries, or null");
+            throw new BuilderException("Attribute " + path(parent, name, index) + " is a "
+                    + value.getClass().getName() + ", which has no DynamoDB form. Use a String, a Number, a"
+                    + " Boolean, byte[] or ByteBuffer, a List, a Map with String keys, a non-empty Set of strings,"
+                    + " numbers or binaries, or null");
         }
         generator.writeEndObject();
     }
@@ -125,37 +145,38 @@ public final class AttributeValues {
         generator.writeStartArray();
         int index = 0;
         for (Object element : list) {
-            writeValue(generator, element, path + "[" + index++ + "]");
+            writeValue(generator, element, path, null, index++);
         }
         generator.writeEndArray();
     }
 
-    private static void writeSet(JsonGenerator generator, Set<?> set, String path) {
+    private static void writeSet(JsonGenerator generator, Set<?> set, String parent, String name, int index) {
         Iterator<?> elements = set.iterator();
         if (!elements.hasNext()) {
-            throw new BuilderException("Attribute " + path + " is an empty set, which DynamoDB cannot store."
-                    + " Remove the attribute, or store an empty List instead");
+            throw new BuilderException("Attribute " + path(parent, name, index) + " is an empty set, which DynamoDB"
+                    + " cannot store. Remove the attribute, or store an empty List instead");
         }
         Object first = elements.next();
-        SetKind kind = SetKind.of(first, path);
+        SetKind kind = SetKind.of(first, parent, name, index);
         generator.writeName(kind.name);
         generator.writeStartArray();
-        writeSetElement(generator, kind, first, path);
+        writeSetElement(generator, kind, first, parent, name, index);
         while (elements.hasNext()) {
-            writeSetElement(generator, kind, elements.next(), path);
+            writeSetElement(generator, kind, elements.next(), parent, name, index);
         }
         generator.writeEndArray();
     }
 
-    private static void writeSetElement(JsonGenerator generator, SetKind kind, Object element, String path) {
-        if (SetKind.of(element, path) != kind) {
-            throw new BuilderException("Attribute " + path + " is a set that mixes "
+    private static void writeSetElement(JsonGenerator generator, SetKind kind, Object element, String parent,
+            String name, int index) {
+        if (SetKind.of(element, parent, name, index) != kind) {
+            throw new BuilderException("Attribute " + path(parent, name, index) + " is a set that mixes "
                     + kind.description + " with a " + element.getClass().getName()
                     + ". A DynamoDB set holds one type: strings (SS), numbers (NS) or binaries (BS)");
         }
         switch (kind) {
             case STRINGS -> generator.writeString(element.toString());
-            case NUMBERS -> generator.writeString(numberText((Number) element, path));
+            case NUMBERS -> generator.writeString(numberText((Number) element, parent, name, index));
             case BINARIES -> generator.writeBinary(bytes(element));
         }
     }
@@ -171,7 +192,7 @@ public final class AttributeValues {
             this.description = description;
         }
 
-        static SetKind of(Object element, String path) {
+        static SetKind of(Object element, String parent, String attribute, int index) {
             if (element instanceof CharSequence) {
                 return STRINGS;
             }
@@ -181,7 +202,7 @@ public final class AttributeValues {
             if (element instanceof byte[] || element instanceof ByteBuffer) {
                 return BINARIES;
             }
-            throw new BuilderException("Attribute " + path + " is a set holding "
+            throw new BuilderException("Attribute " + path(parent, attribute, index) + " is a set holding "
                     + (element == null ? "null" : "a " + element.getClass().getName())
                     + ". A DynamoDB set holds only strings (SS), numbers (NS) or binaries (BS), never null");
         }
@@ -208,6 +229,10 @@ public final class AttributeValues {
 
     /** The exact decimal text of a number, refusing what DynamoDB cannot store. */
     static String numberText(Number number, String path) {
+        return numberText(number, path, null, -1);
+    }
+
+    private static String numberText(Number number, String parent, String name, int index) {
         if (number instanceof Integer || number instanceof Long || number instanceof Short
                 || number instanceof Byte) {
             return number.toString();
@@ -220,19 +245,23 @@ public final class AttributeValues {
         } else if (number instanceof Double || number instanceof Float) {
             double value = number.doubleValue();
             if (Double.isNaN(value) || Double.isInfinite(value)) {
-                throw new BuilderException("Attribute " + path + " is " + number
+                throw new BuilderException("Attribute " + path(parent, name, index) + " is " + number
                         + ", which DynamoDB cannot store: numbers must be finite");
             }
             // Float.toString keeps a float's shortest decimal form; widening to double first would not.
             decimal = new BigDecimal(number instanceof Float ? number.toString() : Double.toString(value));
         } else {
-            throw new BuilderException("Attribute " + path + " is a " + number.getClass().getName()
-                    + ", a Number LowVoltage does not convert. Pass an Integer, Long, Short, Byte, BigInteger,"
-                    + " BigDecimal, Double or Float");
+            throw new BuilderException("Attribute " + path(parent, name, index) + " is a "
+                    + number.getClass().getName() + ", a Number LowVoltage does not convert. Pass an Integer, Long,"
+                    + " Short, Byte, BigInteger, BigDecimal, Double or Float");
+        }
+        // Stripping trailing zeros only lowers the precision: at most 38 digits before, at most 38 after.
+        if (decimal.precision() <= MAX_DIGITS) {
+            return decimal.toString();
         }
         BigDecimal stripped = decimal.stripTrailingZeros();
         if (stripped.precision() > MAX_DIGITS) {
-            throw new BuilderException("Attribute " + path + " is " + decimal + ", which has "
+            throw new BuilderException("Attribute " + path(parent, name, index) + " is " + decimal + ", which has "
                     + stripped.precision() + " significant digits; DynamoDB keeps at most 38. Round it first");
         }
         return decimal.toString();

@@ -2,7 +2,9 @@ package io.lowvoltage.internal.json;
 
 import io.lowvoltage.exceptions.LowVoltageException;
 import io.lowvoltage.exceptions.UnknownException;
-import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -41,11 +43,52 @@ public final class Json {
      * @return its UTF-8 bytes
      */
     public static byte[] toBytes(Writer writer) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        ExactBytes out = new ExactBytes();
         try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
             writer.write(generator);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Collects what a generator flushes. The generator buffers the document itself (in a buffer the factory
+     * recycles) and flushes it in one write when it is under 8 KB: that write becomes the result as it is, one
+     * array of the exact size, where a {@code ByteArrayOutputStream} would grow and then copy once more.
+     */
+    private static final class ExactBytes extends OutputStream {
+        private static final byte[] EMPTY = new byte[0];
+
+        private byte[] bytes = EMPTY;
+        private int count;
+
+        @Override
+        public void write(int b) {
+            grow(1);
+            bytes[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] source, int offset, int length) {
+            Objects.checkFromIndexSize(offset, length, source.length);
+            if (count == 0 && bytes.length == 0) {
+                bytes = Arrays.copyOfRange(source, offset, offset + length);
+                count = length;
+                return;
+            }
+            grow(length);
+            System.arraycopy(source, offset, bytes, count, length);
+            count += length;
+        }
+
+        private void grow(int more) {
+            if (count + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(count + more, 2 * bytes.length));
+            }
+        }
+
+        byte[] toByteArray() {
+            return count == bytes.length ? bytes : Arrays.copyOf(bytes, count);
+        }
     }
 
     /**
