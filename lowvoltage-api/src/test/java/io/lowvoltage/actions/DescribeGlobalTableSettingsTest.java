@@ -47,6 +47,12 @@ class DescribeGlobalTableSettingsTest {
 
         DescribeGlobalTableSettingsResponse response = connection.request(new DescribeGlobalTableSettings().globalTableName("Tbl"));
 
+        assertEveryMember(response);
+        assertThat(response.toString()).startsWith("DescribeGlobalTableSettingsResponse{");
+    }
+
+    /** Asserts every getter of a global table settings response read from the every-member fixture; shared with UpdateGlobalTableSettingsTest. */
+    static void assertEveryMember(GlobalTableSettingsResponse response) {
         assertThat(response.globalTableName()).isEqualTo("GlobalTableName-1");
         assertThat(response.replicaSettings()).hasSize(1);
         assertThat(response.replicaSettings().get(0).regionName()).isEqualTo("RegionName-2");
@@ -102,6 +108,5 @@ class DescribeGlobalTableSettingsTest {
         assertThat(response.replicaSettings().get(0).replicaGlobalSecondaryIndexSettings().get(0).provisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().targetValue()).isEqualByComparingTo("47.5");
         assertThat(response.replicaSettings().get(0).replicaTableClassSummary().tableClass()).isEqualTo(TableClass.STANDARD);
         assertThat(response.replicaSettings().get(0).replicaTableClassSummary().lastUpdateDateTime()).isEqualTo(Instant.ofEpochSecond(1700000049, 125_000_000));
-        assertThat(response.toString()).startsWith("DescribeGlobalTableSettingsResponse{");
     }
 }
