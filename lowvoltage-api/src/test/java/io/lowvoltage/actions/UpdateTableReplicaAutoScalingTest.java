@@ -107,54 +107,7 @@ class UpdateTableReplicaAutoScalingTest {
 
         UpdateTableReplicaAutoScalingResponse response = connection.request(new UpdateTableReplicaAutoScaling().tableName("Tbl").globalSecondaryIndexUpdates(List.of(GlobalSecondaryIndexAutoScalingUpdate.of("g"))).replicaUpdates(Stream.of(ReplicaAutoScalingUpdate.of("r"))));
 
-        assertThat(response.tableAutoScalingDescription().tableName()).isEqualTo("TableName-1");
-        assertThat(response.tableAutoScalingDescription().tableStatus()).isEqualTo(TableStatus.DELETING);
-        assertThat(response.tableAutoScalingDescription().replicas()).hasSize(1);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).regionName()).isEqualTo("RegionName-3");
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes()).hasSize(1);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).indexName()).isEqualTo("IndexName-4");
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).indexStatus()).isEqualTo(IndexStatus.UPDATING);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().minimumUnits()).isEqualTo(6L);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().maximumUnits()).isEqualTo(7L);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().autoScalingDisabled()).isTrue();
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().autoScalingRoleArn()).isEqualTo("AutoScalingRoleArn-9");
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().scalingPolicies()).hasSize(1);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).policyName()).isEqualTo("PolicyName-10");
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().disableScaleIn()).isTrue();
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleInCooldown()).isEqualTo(12);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleOutCooldown()).isEqualTo(13);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().targetValue()).isEqualByComparingTo("14.5");
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().minimumUnits()).isEqualTo(15L);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().maximumUnits()).isEqualTo(16L);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().autoScalingDisabled()).isTrue();
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().autoScalingRoleArn()).isEqualTo("AutoScalingRoleArn-18");
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().scalingPolicies()).hasSize(1);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).policyName()).isEqualTo("PolicyName-19");
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().disableScaleIn()).isTrue();
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleInCooldown()).isEqualTo(21);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleOutCooldown()).isEqualTo(22);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).globalSecondaryIndexes().get(0).provisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().targetValue()).isEqualByComparingTo("23.5");
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().minimumUnits()).isEqualTo(24L);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().maximumUnits()).isEqualTo(25L);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().autoScalingDisabled()).isTrue();
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().autoScalingRoleArn()).isEqualTo("AutoScalingRoleArn-27");
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().scalingPolicies()).hasSize(1);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).policyName()).isEqualTo("PolicyName-28");
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().disableScaleIn()).isTrue();
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleInCooldown()).isEqualTo(30);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleOutCooldown()).isEqualTo(31);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedReadCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().targetValue()).isEqualByComparingTo("32.5");
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().minimumUnits()).isEqualTo(33L);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().maximumUnits()).isEqualTo(34L);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().autoScalingDisabled()).isTrue();
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().autoScalingRoleArn()).isEqualTo("AutoScalingRoleArn-36");
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().scalingPolicies()).hasSize(1);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).policyName()).isEqualTo("PolicyName-37");
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().disableScaleIn()).isTrue();
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleInCooldown()).isEqualTo(39);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().scaleOutCooldown()).isEqualTo(40);
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaProvisionedWriteCapacityAutoScalingSettings().scalingPolicies().get(0).targetTrackingScalingPolicyConfiguration().targetValue()).isEqualByComparingTo("41.5");
-        assertThat(response.tableAutoScalingDescription().replicas().get(0).replicaStatus()).isEqualTo(ReplicaStatus.UPDATING);
+        DescribeTableReplicaAutoScalingTest.assertEveryMember(response.tableAutoScalingDescription());
         assertThat(response.toString()).startsWith("UpdateTableReplicaAutoScalingResponse{");
     }
 }
