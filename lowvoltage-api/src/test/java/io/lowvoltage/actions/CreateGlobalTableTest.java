@@ -10,7 +10,6 @@ import io.lowvoltage.support.Connections;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -74,34 +73,7 @@ class CreateGlobalTableTest {
 
         CreateGlobalTableResponse response = connection.request(new CreateGlobalTable().globalTableName("Tbl").replicationGroup("us-east-1"));
 
-        assertThat(response.globalTableDescription().replicationGroup()).hasSize(1);
-        assertThat(response.globalTableDescription().replicationGroup().get(0).regionName()).isEqualTo("RegionName-1");
-        assertThat(response.globalTableDescription().replicationGroup().get(0).replicaStatus()).isEqualTo(ReplicaStatus.UPDATING);
-        assertThat(response.globalTableDescription().replicationGroup().get(0).replicaArn()).isEqualTo("ReplicaArn-3");
-        assertThat(response.globalTableDescription().replicationGroup().get(0).replicaStatusDescription()).isEqualTo("ReplicaStatusDescription-4");
-        assertThat(response.globalTableDescription().replicationGroup().get(0).replicaStatusPercentProgress()).isEqualTo("ReplicaStatusPercentProgress-5");
-        assertThat(response.globalTableDescription().replicationGroup().get(0).kmsMasterKeyId()).isEqualTo("KMSMasterKeyId-6");
-        assertThat(response.globalTableDescription().replicationGroup().get(0).provisionedThroughputOverride().readCapacityUnits()).isEqualTo(7L);
-        assertThat(response.globalTableDescription().replicationGroup().get(0).onDemandThroughputOverride().maxReadRequestUnits()).isEqualTo(8L);
-        assertThat(response.globalTableDescription().replicationGroup().get(0).warmThroughput().readUnitsPerSecond()).isEqualTo(9L);
-        assertThat(response.globalTableDescription().replicationGroup().get(0).warmThroughput().writeUnitsPerSecond()).isEqualTo(10L);
-        assertThat(response.globalTableDescription().replicationGroup().get(0).warmThroughput().status()).isEqualTo(TableStatus.ACTIVE);
-        assertThat(response.globalTableDescription().replicationGroup().get(0).globalSecondaryIndexes()).hasSize(1);
-        assertThat(response.globalTableDescription().replicationGroup().get(0).globalSecondaryIndexes().get(0).indexName()).isEqualTo("IndexName-12");
-        assertThat(response.globalTableDescription().replicationGroup().get(0).globalSecondaryIndexes().get(0).provisionedThroughputOverride().readCapacityUnits()).isEqualTo(13L);
-        assertThat(response.globalTableDescription().replicationGroup().get(0).globalSecondaryIndexes().get(0).onDemandThroughputOverride().maxReadRequestUnits()).isEqualTo(14L);
-        assertThat(response.globalTableDescription().replicationGroup().get(0).globalSecondaryIndexes().get(0).warmThroughput().readUnitsPerSecond()).isEqualTo(15L);
-        assertThat(response.globalTableDescription().replicationGroup().get(0).globalSecondaryIndexes().get(0).warmThroughput().writeUnitsPerSecond()).isEqualTo(16L);
-        assertThat(response.globalTableDescription().replicationGroup().get(0).globalSecondaryIndexes().get(0).warmThroughput().status()).isEqualTo(IndexStatus.UPDATING);
-        assertThat(response.globalTableDescription().replicationGroup().get(0).replicaInaccessibleDateTime()).isEqualTo(Instant.ofEpochSecond(1700000018, 125_000_000));
-        assertThat(response.globalTableDescription().replicationGroup().get(0).replicaTableClassSummary().tableClass()).isEqualTo(TableClass.STANDARD_INFREQUENT_ACCESS);
-        assertThat(response.globalTableDescription().replicationGroup().get(0).replicaTableClassSummary().lastUpdateDateTime()).isEqualTo(Instant.ofEpochSecond(1700000020, 125_000_000));
-        assertThat(response.globalTableDescription().replicationGroup().get(0).globalTableSettingsReplicationMode()).isEqualTo(GlobalTableSettingsReplicationMode.ENABLED);
-        assertThat(response.globalTableDescription().globalTableArn()).isEqualTo("GlobalTableArn-22");
-        assertThat(response.globalTableDescription().creationDateTime()).isEqualTo(Instant.ofEpochSecond(1700000023,
-                125_000_000));
-        assertThat(response.globalTableDescription().globalTableStatus()).isEqualTo(GlobalTableStatus.CREATING);
-        assertThat(response.globalTableDescription().globalTableName()).isEqualTo("GlobalTableName-25");
+        DescribeGlobalTableTest.assertEveryMember(response.globalTableDescription());
         assertThat(response.toString()).startsWith("CreateGlobalTableResponse{");
     }
 }
