@@ -21,7 +21,8 @@ class UpdateGlobalTableSettingsTest {
     private static final AutoScalingSettingsUpdate SETTINGS = settings();
     private static final AutoScalingSettingsUpdate SETTINGS_AGAIN = settings();
 
-    private static AutoScalingSettingsUpdate settings() {
+    /** The AutoScalingSettingsUpdate request fixture; also used by UpdateTableReplicaAutoScalingTest. */
+    static AutoScalingSettingsUpdate settings() {
         return AutoScalingSettingsUpdate.create()
                 .withMinimumUnits(1)
                 .withMaximumUnits(2)

@@ -18,21 +18,7 @@ class UpdateTableReplicaAutoScalingTest {
     private final CannedTransport transport = new CannedTransport();
     private final Connection connection = Connections.over(transport);
 
-    private static final AutoScalingSettingsUpdate SETTINGS = settings();
-    private static final AutoScalingSettingsUpdate SETTINGS_AGAIN = settings();
-
-    private static AutoScalingSettingsUpdate settings() {
-        return AutoScalingSettingsUpdate.create()
-                .withMinimumUnits(1)
-                .withMaximumUnits(2)
-                .withAutoScalingDisabled(false)
-                .withAutoScalingRoleArn("arn:r")
-                .withScalingPolicyUpdate(AutoScalingPolicyUpdate.of(AutoScalingTargetTrackingScalingPolicyConfigurationUpdate.of(70.5)
-                .withDisableScaleIn(true)
-                .withScaleInCooldown(3)
-                .withScaleOutCooldown(4))
-                .withPolicyName("p"));
-    }
+    private static final AutoScalingSettingsUpdate SETTINGS = UpdateGlobalTableSettingsTest.settings();
 
     @Test
     void writesEveryRequestMember() {
