@@ -32,7 +32,7 @@ public final class GetItem extends Action<GetItemResponse> {
     private ReturnConsumedCapacity returnConsumedCapacity;
     private String projectionExpression;
     private ProjectionExpression projection;
-    private final Map<String, String> expressionAttributeNames = new LinkedHashMap<>();
+    private final HandPlaceholders handPlaceholders = new HandPlaceholders();
 
     /** An empty GetItem: set the table name and key by chaining. */
     public GetItem() {
@@ -141,8 +141,7 @@ public final class GetItem extends Action<GetItemResponse> {
      * @return this action
      */
     public GetItem expressionAttributeName(String placeholder, String name) {
-        expressionAttributeNames.put(Objects.requireNonNull(placeholder, "placeholder"),
-                Objects.requireNonNull(name, "name"));
+        handPlaceholders.name(placeholder, name);
         return this;
     }
 
@@ -207,7 +206,7 @@ public final class GetItem extends Action<GetItemResponse> {
 
     @Override
     protected void writeRequest(JsonGenerator generator) {
-        Placeholders placeholders = Placeholders.of("GetItem", expressionAttributeNames, Map.of());
+        Placeholders placeholders = handPlaceholders.placeholders("GetItem");
         String renderedProjection = placeholders.render(projectionExpression, projection, "ProjectionExpression");
         generator.writeStartObject();
         JsonWrites.string(generator, Members.TABLE_NAME, tableName);

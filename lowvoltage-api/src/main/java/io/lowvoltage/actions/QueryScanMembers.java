@@ -35,8 +35,7 @@ final class QueryScanMembers {
     private String filterExpression;
     private ProjectionExpression projection;
     private ConditionExpression filterCondition;
-    private final Map<String, String> expressionAttributeNames = new LinkedHashMap<>();
-    private final Map<String, Object> expressionAttributeValues = new LinkedHashMap<>();
+    private final HandPlaceholders handPlaceholders = new HandPlaceholders();
 
     /** @param operation {@code Query} or {@code Scan}, for error messages */
     QueryScanMembers(String operation) {
@@ -115,17 +114,16 @@ final class QueryScanMembers {
 
     /** @return the placeholders of one request, holding those set by hand */
     Placeholders placeholders() {
-        return Placeholders.of(operation, expressionAttributeNames, expressionAttributeValues);
+        return handPlaceholders.placeholders(operation);
     }
 
     void expressionAttributeName(String placeholder, String name) {
-        expressionAttributeNames.put(Objects.requireNonNull(placeholder, "placeholder"),
-                Objects.requireNonNull(name, "name"));
+        handPlaceholders.name(placeholder, name);
     }
 
     /** A null value stands for the DynamoDB NULL, as everywhere in the attribute value mapping. */
     void expressionAttributeValue(String placeholder, Object value) {
-        expressionAttributeValues.put(Objects.requireNonNull(placeholder, "placeholder"), value);
+        handPlaceholders.value(placeholder, value);
     }
 
     /**

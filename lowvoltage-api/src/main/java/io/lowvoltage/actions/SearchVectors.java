@@ -6,7 +6,6 @@ import io.lowvoltage.internal.Variadic;
 import io.lowvoltage.internal.json.AttributeValues;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +31,7 @@ public final class SearchVectors extends Action<SearchVectorsResponse> {
     private String tableName;
     private String indexName;
     private ReturnConsumedCapacity returnConsumedCapacity;
-    private final Map<String, String> expressionAttributeNames = new LinkedHashMap<>();
-    private final Map<String, Object> expressionAttributeValues = new LinkedHashMap<>();
+    private final HandPlaceholders handPlaceholders = new HandPlaceholders();
     private String projectionExpression;
     private final List<Number> searchVector = new ArrayList<>();
     private String searchConditionExpression;
@@ -108,8 +106,7 @@ public final class SearchVectors extends Action<SearchVectorsResponse> {
      * @return this action
      */
     public SearchVectors expressionAttributeName(String placeholder, String name) {
-        expressionAttributeNames.put(Objects.requireNonNull(placeholder, "placeholder"),
-                Objects.requireNonNull(name, "name"));
+        handPlaceholders.name(placeholder, name);
         return this;
     }
 
@@ -133,7 +130,7 @@ public final class SearchVectors extends Action<SearchVectorsResponse> {
      * @return this action
      */
     public SearchVectors expressionAttributeValue(String placeholder, Object value) {
-        expressionAttributeValues.put(Objects.requireNonNull(placeholder, "placeholder"), value);
+        handPlaceholders.value(placeholder, value);
         return this;
     }
 
@@ -236,8 +233,8 @@ public final class SearchVectors extends Action<SearchVectorsResponse> {
         JsonWrites.string(generator, Members.TABLE_NAME, tableName);
         JsonWrites.string(generator, Members.INDEX_NAME, indexName);
         JsonWrites.constant(generator, Members.RETURN_CONSUMED_CAPACITY, returnConsumedCapacity);
-        JsonWrites.stringMap(generator, Members.EXPRESSION_ATTRIBUTE_NAMES, expressionAttributeNames);
-        JsonWrites.attributeMap(generator, Members.EXPRESSION_ATTRIBUTE_VALUES, expressionAttributeValues,
+        JsonWrites.stringMap(generator, Members.EXPRESSION_ATTRIBUTE_NAMES, handPlaceholders.names());
+        JsonWrites.attributeMap(generator, Members.EXPRESSION_ATTRIBUTE_VALUES, handPlaceholders.values(),
                 "ExpressionAttributeValues");
         JsonWrites.string(generator, Members.PROJECTION_EXPRESSION, projectionExpression);
         generator.writeName(TransactionMembers.SEARCH_VECTOR);

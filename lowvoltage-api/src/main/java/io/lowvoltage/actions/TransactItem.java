@@ -48,8 +48,7 @@ final class TransactItem {
     private UpdateExpression update;
     private ProjectionExpression projection;
     private ConditionExpression condition;
-    private final Map<String, String> expressionAttributeNames = new LinkedHashMap<>();
-    private final Map<String, Object> expressionAttributeValues = new LinkedHashMap<>();
+    private final HandPlaceholders handPlaceholders = new HandPlaceholders();
     private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
 
     /**
@@ -101,12 +100,11 @@ final class TransactItem {
     }
 
     void expressionAttributeName(String placeholder, String name) {
-        expressionAttributeNames.put(Objects.requireNonNull(placeholder, "placeholder"),
-                Objects.requireNonNull(name, "name"));
+        handPlaceholders.name(placeholder, name);
     }
 
     void expressionAttributeValue(String placeholder, Object value) {
-        expressionAttributeValues.put(Objects.requireNonNull(placeholder, "placeholder"), value);
+        handPlaceholders.value(placeholder, value);
     }
 
     void returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure value) {
@@ -159,7 +157,7 @@ final class TransactItem {
     /** Writes {@code {"Put": {...}}}, or the other kind, in the member order of the API shapes. */
     private void write(JsonGenerator generator, String operation, String path) {
         // Each element has its own placeholder maps, so its expressions share placeholders with nothing else.
-        Placeholders placeholders = Placeholders.of(operation, expressionAttributeNames, expressionAttributeValues);
+        Placeholders placeholders = handPlaceholders.placeholders(operation);
         String renderedUpdate = placeholders.render(updateExpression, update, "UpdateExpression");
         String renderedProjection = placeholders.render(projectionExpression, projection, "ProjectionExpression");
         String renderedCondition = placeholders.render(conditionExpression, condition, "ConditionExpression");

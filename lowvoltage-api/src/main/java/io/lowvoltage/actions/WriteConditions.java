@@ -17,8 +17,7 @@ import tools.jackson.core.SerializableString;
 final class WriteConditions {
     private String conditionExpression;
     private ConditionExpression condition;
-    private final Map<String, String> expressionAttributeNames = new LinkedHashMap<>();
-    private final Map<String, Object> expressionAttributeValues = new LinkedHashMap<>();
+    private final HandPlaceholders handPlaceholders = new HandPlaceholders();
     private final Map<String, ExpectedAttributeValue> expected = new LinkedHashMap<>();
     private ConditionalOperator conditionalOperator;
     private ReturnValue returnValues;
@@ -42,16 +41,15 @@ final class WriteConditions {
      * @return the placeholders of one request, holding those set by hand
      */
     Placeholders placeholders(String operation) {
-        return Placeholders.of(operation, expressionAttributeNames, expressionAttributeValues);
+        return handPlaceholders.placeholders(operation);
     }
 
     void expressionAttributeName(String placeholder, String name) {
-        expressionAttributeNames.put(Objects.requireNonNull(placeholder, "placeholder"),
-                Objects.requireNonNull(name, "name"));
+        handPlaceholders.name(placeholder, name);
     }
 
     void expressionAttributeValue(String placeholder, Object value) {
-        expressionAttributeValues.put(Objects.requireNonNull(placeholder, "placeholder"), value);
+        handPlaceholders.value(placeholder, value);
     }
 
     void expected(String attributeName, ExpectedAttributeValue expectation) {
