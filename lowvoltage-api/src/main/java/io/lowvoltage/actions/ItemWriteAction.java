@@ -1,6 +1,5 @@
 package io.lowvoltage.actions;
 
-import io.lowvoltage.Action;
 import io.lowvoltage.expressions.ConditionExpression;
 import java.util.Map;
 import java.util.Objects;
@@ -13,16 +12,21 @@ import java.util.Objects;
  * @param <A> the concrete action
  * @param <R> its response
  */
-abstract class ItemWriteAction<A extends ItemWriteAction<A, R>, R> extends Action<R> {
+abstract class ItemWriteAction<A extends ItemWriteAction<A, R>, R> extends ExpressionAction<A, R> {
     private String tableName;
     final WriteConditions conditions = new WriteConditions();
 
     ItemWriteAction() {
     }
 
-    @SuppressWarnings("unchecked")
-    private A self() {
-        return (A) this;
+    @Override
+    HandPlaceholders handPlaceholders() {
+        return conditions.handPlaceholders();
+    }
+
+    @Override
+    void storeReturnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+        conditions.returnConsumedCapacity(returnConsumedCapacity);
     }
 
     /**
@@ -55,53 +59,6 @@ abstract class ItemWriteAction<A extends ItemWriteAction<A, R>, R> extends Actio
      */
     public A conditionExpression(ConditionExpression conditionExpression) {
         conditions.conditionExpression(conditionExpression);
-        return self();
-    }
-
-    /**
-     * Defines a name placeholder used in the condition expression, or in UpdateItem's update expression (API member
-     * {@code ExpressionAttributeNames}).
-     *
-     * @param placeholder such as {@code #n}
-     * @param name        the attribute name it stands for
-     * @return this action
-     */
-    public A expressionAttributeName(String placeholder, String name) {
-        conditions.expressionAttributeName(placeholder, name);
-        return self();
-    }
-
-    /**
-     * @param names name placeholders and the names they stand for, added to those already set (API member
-     *              {@code ExpressionAttributeNames})
-     * @return this action
-     */
-    public A expressionAttributeNames(Map<String, String> names) {
-        names.forEach(conditions::expressionAttributeName);
-        return self();
-    }
-
-    /**
-     * Defines a value placeholder used in the condition expression, or in UpdateItem's update expression (API
-     * member {@code ExpressionAttributeValues}).
-     *
-     * @param placeholder such as {@code :v}
-     * @param value       the value it stands for, following the attribute value mapping of
-     *                    {@link io.lowvoltage.Item}; {@code null} is NULL
-     * @return this action
-     */
-    public A expressionAttributeValue(String placeholder, Object value) {
-        conditions.expressionAttributeValue(placeholder, value);
-        return self();
-    }
-
-    /**
-     * @param values value placeholders and the values they stand for, added to those already set (API member
-     *               {@code ExpressionAttributeValues})
-     * @return this action
-     */
-    public A expressionAttributeValues(Map<String, ?> values) {
-        values.forEach(conditions::expressionAttributeValue);
         return self();
     }
 
@@ -167,31 +124,6 @@ abstract class ItemWriteAction<A extends ItemWriteAction<A, R>, R> extends Actio
     /** @return this action, returning the whole item as it was before the write, if any */
     public A returnValuesAllOld() {
         return returnValues(ReturnValue.ALL_OLD);
-    }
-
-    /**
-     * @param returnConsumedCapacity how much consumed capacity to report (API member
-     *                               {@code ReturnConsumedCapacity})
-     * @return this action
-     */
-    public A returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-        conditions.returnConsumedCapacity(returnConsumedCapacity);
-        return self();
-    }
-
-    /** @return this action, reporting the total consumed capacity */
-    public A returnConsumedCapacityTotal() {
-        return returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
-    }
-
-    /** @return this action, reporting the consumed capacity of the table and each index */
-    public A returnConsumedCapacityIndexes() {
-        return returnConsumedCapacity(ReturnConsumedCapacity.INDEXES);
-    }
-
-    /** @return this action, reporting no consumed capacity (the default) */
-    public A returnConsumedCapacityNone() {
-        return returnConsumedCapacity(ReturnConsumedCapacity.NONE);
     }
 
     /**

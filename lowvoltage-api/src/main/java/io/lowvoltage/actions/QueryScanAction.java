@@ -1,6 +1,5 @@
 package io.lowvoltage.actions;
 
-import io.lowvoltage.Action;
 import io.lowvoltage.expressions.ConditionExpression;
 import io.lowvoltage.expressions.ProjectionExpression;
 import io.lowvoltage.internal.Variadic;
@@ -15,7 +14,7 @@ import java.util.stream.Stream;
  * @param <A> the concrete action
  * @param <R> its response
  */
-abstract class QueryScanAction<A extends QueryScanAction<A, R>, R> extends Action<R> {
+abstract class QueryScanAction<A extends QueryScanAction<A, R>, R> extends ExpressionAction<A, R> {
     final QueryScanMembers members;
 
     /** @param operation {@code Query} or {@code Scan}, for error messages */
@@ -23,9 +22,14 @@ abstract class QueryScanAction<A extends QueryScanAction<A, R>, R> extends Actio
         members = new QueryScanMembers(operation);
     }
 
-    @SuppressWarnings("unchecked")
-    private A self() {
-        return (A) this;
+    @Override
+    HandPlaceholders handPlaceholders() {
+        return members.handPlaceholders();
+    }
+
+    @Override
+    void storeReturnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+        members.returnConsumedCapacity(returnConsumedCapacity);
     }
 
     /**
@@ -166,31 +170,6 @@ abstract class QueryScanAction<A extends QueryScanAction<A, R>, R> extends Actio
     }
 
     /**
-     * @param returnConsumedCapacity how much consumed capacity to report (API member
-     *                               {@code ReturnConsumedCapacity})
-     * @return this action
-     */
-    public A returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-        members.returnConsumedCapacity(returnConsumedCapacity);
-        return self();
-    }
-
-    /** @return this action, reporting the total consumed capacity */
-    public A returnConsumedCapacityTotal() {
-        return returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
-    }
-
-    /** @return this action, reporting the consumed capacity of the table and each index */
-    public A returnConsumedCapacityIndexes() {
-        return returnConsumedCapacity(ReturnConsumedCapacity.INDEXES);
-    }
-
-    /** @return this action, reporting no consumed capacity (the default) */
-    public A returnConsumedCapacityNone() {
-        return returnConsumedCapacity(ReturnConsumedCapacity.NONE);
-    }
-
-    /**
      * @param projectionExpression the attributes to return, such as {@code "a, b.c, #n[0]"} (API member
      *                             {@code ProjectionExpression}); by default all are returned
      * @return this action
@@ -237,49 +216,6 @@ abstract class QueryScanAction<A extends QueryScanAction<A, R>, R> extends Actio
      */
     public A filterExpression(ConditionExpression filterExpression) {
         members.filterExpression(filterExpression);
-        return self();
-    }
-
-    /**
-     * Defines a name placeholder used in the expressions (API member {@code ExpressionAttributeNames}).
-     *
-     * @param placeholder such as {@code #n}
-     * @param name        the attribute name it stands for
-     * @return this action
-     */
-    public A expressionAttributeName(String placeholder, String name) {
-        members.expressionAttributeName(placeholder, name);
-        return self();
-    }
-
-    /**
-     * @param names name placeholders and the names they stand for, added to those already set
-     * @return this action
-     */
-    public A expressionAttributeNames(Map<String, String> names) {
-        names.forEach(this::expressionAttributeName);
-        return self();
-    }
-
-    /**
-     * Defines a value placeholder used in the expressions (API member {@code ExpressionAttributeValues}).
-     *
-     * @param placeholder such as {@code :v}
-     * @param value       the value it stands for, following the attribute value mapping of
-     *                    {@link io.lowvoltage.Item}; {@code null} is DynamoDB's NULL
-     * @return this action
-     */
-    public A expressionAttributeValue(String placeholder, Object value) {
-        members.expressionAttributeValue(placeholder, value);
-        return self();
-    }
-
-    /**
-     * @param values value placeholders and the values they stand for, added to those already set
-     * @return this action
-     */
-    public A expressionAttributeValues(Map<String, ?> values) {
-        values.forEach(this::expressionAttributeValue);
         return self();
     }
 

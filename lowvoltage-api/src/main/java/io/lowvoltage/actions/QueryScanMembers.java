@@ -117,14 +117,10 @@ final class QueryScanMembers {
         return handPlaceholders.placeholders(operation);
     }
 
-    void expressionAttributeName(String placeholder, String name) {
-        handPlaceholders.name(placeholder, name);
+    HandPlaceholders handPlaceholders() {
+        return handPlaceholders;
     }
 
-    /** A null value stands for the DynamoDB NULL, as everywhere in the attribute value mapping. */
-    void expressionAttributeValue(String placeholder, Object value) {
-        handPlaceholders.value(placeholder, value);
-    }
 
     /**
      * @param howToSetTable how to set the table name, for the message

@@ -44,13 +44,10 @@ final class WriteConditions {
         return handPlaceholders.placeholders(operation);
     }
 
-    void expressionAttributeName(String placeholder, String name) {
-        handPlaceholders.name(placeholder, name);
+    HandPlaceholders handPlaceholders() {
+        return handPlaceholders;
     }
 
-    void expressionAttributeValue(String placeholder, Object value) {
-        handPlaceholders.value(placeholder, value);
-    }
 
     void expected(String attributeName, ExpectedAttributeValue expectation) {
         expected.put(Objects.requireNonNull(attributeName, "attributeName"),
