@@ -2,25 +2,21 @@ package io.lowvoltage.signing;
 
 import io.lowvoltage.credentials.Credentials;
 import io.lowvoltage.internal.spi.TrustedRequests;
+import io.lowvoltage.signing.SigningScratch.CanonicalName;
 import io.lowvoltage.spi.Signer;
 import io.lowvoltage.spi.SigningParameters;
 import io.lowvoltage.spi.TransportRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -48,16 +44,20 @@ public final class SigV4Signer implements Signer {
     static final String AUTHORIZATION_HEADER = "Authorization";
 
     private static final String TERMINATOR = "aws4_request";
-    private static final String HMAC_SHA256 = "HmacSHA256";
+    static final String HMAC_SHA256 = "HmacSHA256";
     private static final char[] LOWER_HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] ALGORITHM_LINE = ascii(ALGORITHM + '\n');
+    private static final byte[] CREDENTIAL_PREFIX = ascii(ALGORITHM + " Credential=");
+    private static final byte[] SIGNED_HEADERS_PREFIX = ascii(", SignedHeaders=");
+    private static final byte[] SIGNATURE_PREFIX = ascii(", Signature=");
     private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
     /** Keys change once a day per region; a few dozen covers every realistic mix of credentials and regions. */
     private static final int KEY_CACHE_LIMIT = 32;
 
     /** Per thread: the digests (getInstance is slow and neither class is thread-safe) and reused buffers. */
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    private static final ThreadLocal<SigningScratch> SCRATCH = ThreadLocal.withInitial(SigningScratch::new);
     /** The date texts of the last second signed at, shared by every thread: most calls reuse them. */
-    private static volatile DateText lastDate = new DateText(Long.MIN_VALUE, "", "");
+    private static volatile DateText lastDate = new DateText(Long.MIN_VALUE, "", new byte[0], "");
 
     private final boolean normalizePath;
     private final ConcurrentHashMap<KeyScope, SecretKeySpec> signingKeys = new ConcurrentHashMap<>();
@@ -91,8 +91,8 @@ public final class SigV4Signer implements Signer {
     public TransportRequest sign(TransportRequest request, SigningParameters parameters) {
         URI uri = request.uri();
         Map<String, String> headers = request.headers();
-        String host = host(uri);
-        Scratch scratch = SCRATCH.get();
+        SigningScratch scratch = SCRATCH.get();
+        byte[] host = scratch.host(uri);
         scratch.sha256(request.body(), scratch.payloadHash);
         Credentials credentials = parameters.credentials();
         String token = credentials.sessionToken().orElse(null);
@@ -104,8 +104,7 @@ public final class SigV4Signer implements Signer {
         Map<String, String> signed = new LinkedHashMap<>(2 * (headers.size() + 3));
         for (Map.Entry<String, String> header : headers.entrySet()) {
             String name = header.getKey();
-            if (!name.equalsIgnoreCase(AUTHORIZATION_HEADER) && !name.equalsIgnoreCase(DATE_HEADER)
-                    && !name.equalsIgnoreCase(SECURITY_TOKEN_HEADER)) {
+            if (!isOwned(scratch.name(name).text())) {
                 signed.put(name, header.getValue());
             }
         }
@@ -133,9 +132,9 @@ public final class SigV4Signer implements Signer {
         Credentials credentials = parameters.credentials();
         String token = credentials.sessionToken().orElse(null);
         DateText when = dateText(parameters.time());
-        Scratch scratch = SCRATCH.get();
-        String authorization = authorization(scratch, method, rawPath, rawQuery, host, headers, payloadHash,
-                credentials, token, when, parameters.region(), parameters.service(), true);
+        SigningScratch scratch = SCRATCH.get();
+        String authorization = authorization(scratch, method, rawPath, rawQuery, scratch.value(host), headers,
+                payloadHash, credentials, token, when, parameters.region(), parameters.service(), true);
         Map<String, String> added = new LinkedHashMap<>(8);
         added.put(DATE_HEADER, when.amzDate());
         if (token != null) {
@@ -147,62 +146,64 @@ public final class SigV4Signer implements Signer {
     }
 
     /**
-     * Builds the canonical request and the string to sign as UTF-8 bytes in the thread's buffer, hashes and signs
-     * them from there, and returns the {@code Authorization} value: the only text it allocates.
+     * Builds the canonical request, the string to sign and the {@code Authorization} value as UTF-8 bytes in the
+     * thread's buffer, hashes and signs them from there, and returns the {@code Authorization} value: the only
+     * text it allocates.
      *
+     * @param host        the canonical {@code host} header value
      * @param payloadHash the lowercase hex SHA-256 of the body, or {@code null} when it is in
      *                    {@code scratch.payloadHash} as bytes
      * @param keepText    whether to keep the canonical request and the string to sign as text, for tests
      */
-    private String authorization(Scratch scratch, String method, String rawPath, String rawQuery, String host,
-            Map<String, String> headers, String payloadHash, Credentials credentials, String token, DateText when,
-            String region, String service, boolean keepText) {
+    private String authorization(SigningScratch scratch, String method, String rawPath, String rawQuery,
+            byte[] host, Map<String, String> headers, String payloadHash, Credentials credentials, String token,
+            DateText when, String region, String service, boolean keepText) {
         CachedKey key = signingKey(credentials.secretAccessKey(), when.date(), region, service);
         scratch.length = 0;
-        appendCanonicalRequest(scratch, method, rawPath, rawQuery, host, headers, when.amzDate(), token);
+        appendCanonicalRequest(scratch, method, rawPath, rawQuery, host, headers, when.amzDateBytes(), token);
         if (payloadHash == null) {
             scratch.appendHex(scratch.payloadHash);
         } else {
             scratch.append(payloadHash);
         }
         if (keepText) {
-            scratch.canonicalText = new String(scratch.buffer, 0, scratch.length, StandardCharsets.UTF_8);
+            scratch.canonicalText = scratch.bufferText();
         }
         scratch.sha256(scratch.buffer, scratch.length, scratch.digest);
 
         scratch.length = 0;
-        scratch.appendAscii(ALGORITHM);
-        scratch.appendAscii('\n');
-        scratch.appendAscii(when.amzDate());
+        scratch.append(ALGORITHM_LINE);
+        scratch.append(when.amzDateBytes());
         scratch.appendAscii('\n');
         scratch.append(key.scope());
         scratch.appendAscii('\n');
         scratch.appendHex(scratch.digest);
         if (keepText) {
-            scratch.stringToSignText = new String(scratch.buffer, 0, scratch.length, StandardCharsets.UTF_8);
+            scratch.stringToSignText = scratch.bufferText();
         }
         scratch.hmac(key.key(), scratch.buffer, scratch.length, scratch.digest);
 
-        StringBuilder out = scratch.text;
-        out.setLength(0);
-        out.append(ALGORITHM).append(" Credential=").append(credentials.accessKeyId()).append('/')
-                .append(key.scope()).append(", SignedHeaders=");
-        appendSignedHeaders(out, scratch);
-        out.append(", Signature=");
-        for (byte b : scratch.digest) {
-            out.append(LOWER_HEX[b >> 4 & 0xF]).append(LOWER_HEX[b & 0xF]);
-        }
-        return out.toString();
+        scratch.length = 0;
+        scratch.append(CREDENTIAL_PREFIX);
+        scratch.append(credentials.accessKeyId());
+        scratch.appendAscii('/');
+        scratch.append(key.scope());
+        scratch.append(SIGNED_HEADERS_PREFIX);
+        appendSignedHeaders(scratch);
+        scratch.append(SIGNATURE_PREFIX);
+        scratch.appendHex(scratch.digest);
+        return scratch.bufferText();
     }
 
     /** The canonical request with a fixed date and token, for tests. */
     String canonicalRequest(String method, String rawPath, String rawQuery, String host, Map<String, String> headers,
             String amzDate, String sessionToken, String payloadHash) {
-        Scratch scratch = SCRATCH.get();
+        SigningScratch scratch = SCRATCH.get();
         scratch.length = 0;
-        appendCanonicalRequest(scratch, method, rawPath, rawQuery, host, headers, amzDate, sessionToken);
+        appendCanonicalRequest(scratch, method, rawPath, rawQuery, scratch.value(host), headers,
+                amzDate.getBytes(StandardCharsets.UTF_8), sessionToken);
         scratch.append(payloadHash);
-        return new String(scratch.buffer, 0, scratch.length, StandardCharsets.UTF_8);
+        return scratch.bufferText();
     }
 
     static String stringToSign(String amzDate, String scope, String canonicalRequest) {
@@ -211,11 +212,11 @@ public final class SigV4Signer implements Signer {
     }
 
     /**
-     * Appends the canonical request up to its payload hash, and leaves the sorted header names in
-     * {@code scratch.names} for the signed-headers list.
+     * Appends the canonical request up to its payload hash, and leaves the sorted headers in the scratch for the
+     * signed-headers list.
      */
-    private void appendCanonicalRequest(Scratch out, String method, String rawPath, String rawQuery,
-            String host, Map<String, String> headers, String amzDate, String token) {
+    private void appendCanonicalRequest(SigningScratch out, String method, String rawPath, String rawQuery,
+            byte[] host, Map<String, String> headers, byte[] amzDate, String token) {
         out.append(method);
         out.appendAscii('\n');
         if (rawPath == null || rawPath.isEmpty() || rawPath.equals("/")) {
@@ -235,30 +236,30 @@ public final class SigV4Signer implements Signer {
         }
         out.appendAscii('\n');
 
-        String[] names = out.names(headers.size() + 3);
-        String[] values = out.values;
+        CanonicalName[] names = out.headerNames(headers.size() + 3);
+        byte[][] values = out.headerValues;
         int count = 0;
-        names[count] = "host";
-        values[count++] = canonicalValue(host);
+        names[count] = CanonicalName.HOST;
+        values[count++] = host;
         for (Map.Entry<String, String> header : headers.entrySet()) {
-            String name = out.lowerCase(header.getKey());
-            if (!name.equals("host") && !isOwned(name)) {
+            CanonicalName name = out.name(header.getKey());
+            if (!name.skipped()) {
                 names[count] = name;
-                values[count++] = canonicalValue(header.getValue());
+                values[count++] = out.value(header.getValue());
             }
         }
-        names[count] = "x-amz-date";
+        names[count] = CanonicalName.DATE;
         values[count++] = amzDate;
         if (token != null) {
-            names[count] = "x-amz-security-token";
-            values[count++] = canonicalValue(token);
+            names[count] = CanonicalName.SECURITY_TOKEN;
+            values[count++] = out.value(token);
         }
         // Insertion sort: a handful of headers, and stable, so repeated names keep their order when joined.
         for (int i = 1; i < count; i++) {
-            String name = names[i];
-            String value = values[i];
+            CanonicalName name = names[i];
+            byte[] value = values[i];
             int j = i - 1;
-            while (j >= 0 && names[j].compareTo(name) > 0) {
+            while (j >= 0 && names[j].text().compareTo(name.text()) > 0) {
                 names[j + 1] = names[j];
                 values[j + 1] = values[j];
                 j--;
@@ -266,46 +267,36 @@ public final class SigV4Signer implements Signer {
             names[j + 1] = name;
             values[j + 1] = value;
         }
-        out.count = count;
+        out.headerCount = count;
 
         for (int i = 0; i < count; i++) {
-            if (i > 0 && names[i].equals(names[i - 1])) {
+            if (i > 0 && names[i].text().equals(names[i - 1].text())) {
                 // A name given twice (in different cases) is one header whose values are joined, as on the wire.
                 out.length--;
                 out.appendAscii(',');
             } else {
-                out.append(names[i]);
+                out.append(names[i].bytes());
                 out.appendAscii(':');
             }
             out.append(values[i]);
             out.appendAscii('\n');
         }
         out.appendAscii('\n');
-        for (int i = 0; i < count; i++) {
-            if (i > 0 && names[i].equals(names[i - 1])) {
+        appendSignedHeaders(out);
+        out.appendAscii('\n');
+    }
+
+    /** Appends the signed-headers list from the names {@link #appendCanonicalRequest} left in the scratch. */
+    private static void appendSignedHeaders(SigningScratch out) {
+        CanonicalName[] names = out.headerNames;
+        for (int i = 0; i < out.headerCount; i++) {
+            if (i > 0 && names[i].text().equals(names[i - 1].text())) {
                 continue;
             }
             if (i > 0) {
                 out.appendAscii(';');
             }
-            out.append(names[i]);
-        }
-        out.appendAscii('\n');
-        // Drop the values: the thread keeps its scratch, not the request's strings.
-        Arrays.fill(values, 0, count, null);
-    }
-
-    /** Appends the signed-headers list from the names {@link #appendCanonicalRequest} left in the scratch. */
-    private static void appendSignedHeaders(StringBuilder out, Scratch scratch) {
-        String[] names = scratch.names;
-        for (int i = 0; i < scratch.count; i++) {
-            if (i > 0 && names[i].equals(names[i - 1])) {
-                continue;
-            }
-            if (i > 0) {
-                out.append(';');
-            }
-            out.append(names[i]);
+            out.append(names[i].bytes());
         }
     }
 
@@ -504,18 +495,8 @@ public final class SigV4Signer implements Signer {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000b';
     }
 
-    private static boolean hasUpperCase(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** ASCII lower case without allocating when the name already is (header names are ASCII tokens). */
-    private static String lowerCase(String name) {
+    static String lowerCase(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c >= 'A' && c <= 'Z') {
@@ -531,7 +512,7 @@ public final class SigV4Signer implements Signer {
         return name;
     }
 
-    private static boolean isOwned(String lowerCaseName) {
+    static boolean isOwned(String lowerCaseName) {
         return lowerCaseName.equals("authorization") || lowerCaseName.equals("x-amz-date")
                 || lowerCaseName.equals("x-amz-security-token");
     }
@@ -582,7 +563,7 @@ public final class SigV4Signer implements Signer {
             return last;
         }
         String amzDate = amzDate(time);
-        DateText now = new DateText(second, amzDate, amzDate.substring(0, 8));
+        DateText now = new DateText(second, amzDate, ascii(amzDate), amzDate.substring(0, 8));
         lastDate = now;
         return now;
     }
@@ -604,7 +585,7 @@ public final class SigV4Signer implements Signer {
             signingKeys.put(scope, key);
         }
         CachedKey cached = new CachedKey(secret, date, region, service, key,
-                date + '/' + region + '/' + service + '/' + TERMINATOR);
+                (date + '/' + region + '/' + service + '/' + TERMINATOR).getBytes(StandardCharsets.UTF_8));
         lastKey = cached;
         return cached;
     }
@@ -649,6 +630,10 @@ public final class SigV4Signer implements Signer {
         return new String(chars);
     }
 
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
     @Override
     public String toString() {
         return "SigV4Signer{normalizePath=" + normalizePath + "}";
@@ -670,160 +655,19 @@ public final class SigV4Signer implements Signer {
         }
     }
 
-    /** The key used last, with its scope text ({@code date/region/service/aws4_request}). */
+    /** The key used last, with the UTF-8 of its scope ({@code date/region/service/aws4_request}). */
     private record CachedKey(String secret, String date, String region, String service, SecretKeySpec key,
-            String scope) {
+            byte[] scope) {
         @Override
         public String toString() {
             return "CachedKey{date=" + date + ", region=" + region + ", service=" + service + "}";
         }
     }
 
-    /** One second's {@code X-Amz-Date} text and its {@code yyyyMMdd} date, immutable: safe to share. */
-    record DateText(long epochSecond, String amzDate, String date) {
-    }
-
     /**
-     * One thread's digests and buffers: the canonical request and the string to sign are built here as UTF-8
-     * bytes and hashed from here, without intermediate strings. Never shared between threads; {@code sign} does not
-     * call out of the signer while it uses it.
+     * One second's {@code X-Amz-Date} text (and its bytes) and its {@code yyyyMMdd} date: never modified after it
+     * is made, so safe to share between threads.
      */
-    private static final class Scratch {
-        private static final int LOWER_CASE_CACHE_LIMIT = 64;
-
-        final MessageDigest sha256;
-        final Mac hmac;
-        /** The key {@link #hmac} is initialised with: a Mac keeps its key after doFinal, so it is reused as is. */
-        SecretKeySpec hmacKey;
-        byte[] buffer = new byte[1024];
-        int length;
-        final byte[] payloadHash = new byte[32];
-        final byte[] digest = new byte[32];
-        final StringBuilder text = new StringBuilder(256);
-        String[] names = new String[8];
-        String[] values = new String[8];
-        int count;
-        /** Lower-case forms of mixed-case header names, which repeat from call to call. */
-        final Map<String, String> lowerCaseNames = new HashMap<>();
-        String canonicalText;
-        String stringToSignText;
-
-        Scratch() {
-            try {
-                sha256 = MessageDigest.getInstance("SHA-256");
-                hmac = Mac.getInstance(HMAC_SHA256);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("This JVM has no SHA-256 or HmacSHA256, which every Java SE"
-                        + " platform must provide", e);
-            }
-        }
-
-        void sha256(byte[] data, int length, byte[] out) {
-            sha256.update(data, 0, length);
-            try {
-                sha256.digest(out, 0, 32);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("SHA-256 refused a 32-byte output", e);
-            }
-        }
-
-        void sha256(byte[] data, byte[] out) {
-            sha256(data, data.length, out);
-        }
-
-        void hmac(SecretKeySpec key, byte[] data, int length, byte[] out) {
-            try {
-                if (key != hmacKey) {
-                    hmacKey = null;
-                    hmac.init(key);
-                    hmacKey = key;
-                }
-                hmac.update(data, 0, length);
-                hmac.doFinal(out, 0);
-            } catch (GeneralSecurityException e) {
-                hmacKey = null;
-                throw new IllegalStateException("HmacSHA256 rejected a derived key", e);
-            }
-        }
-
-        String[] names(int capacity) {
-            if (names.length < capacity) {
-                names = new String[Math.max(capacity, 2 * names.length)];
-                values = new String[names.length];
-            }
-            return names;
-        }
-
-        String lowerCase(String name) {
-            if (!hasUpperCase(name)) {
-                return name;
-            }
-            String lower = lowerCaseNames.get(name);
-            if (lower == null) {
-                lower = SigV4Signer.lowerCase(name);
-                if (lowerCaseNames.size() >= LOWER_CASE_CACHE_LIMIT) {
-                    lowerCaseNames.clear();
-                }
-                lowerCaseNames.put(name, lower);
-            }
-            return lower;
-        }
-
-        private void ensure(int more) {
-            if (length + more > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(length + more, 2 * buffer.length));
-            }
-        }
-
-        void appendAscii(char c) {
-            ensure(1);
-            buffer[length++] = (byte) c;
-        }
-
-        /** Appends text known to be ASCII, such as a percent-encoded path. */
-        void appendAscii(CharSequence ascii) {
-            int n = ascii.length();
-            ensure(n);
-            byte[] b = buffer;
-            int at = length;
-            for (int i = 0; i < n; i++) {
-                b[at++] = (byte) ascii.charAt(i);
-            }
-            length = at;
-        }
-
-        /** Appends the UTF-8 of any text, exactly as {@code String.getBytes(UTF_8)} encodes it. */
-        void append(String s) {
-            int n = s.length();
-            ensure(n);
-            byte[] b = buffer;
-            int at = length;
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                if (c >= 0x80) {
-                    // Rare (header values are ASCII in practice): encode the rest the JDK's way. The split falls
-                    // on an ASCII character or before the first of a surrogate pair, so the bytes are the same.
-                    length = at;
-                    byte[] rest = s.substring(i).getBytes(StandardCharsets.UTF_8);
-                    ensure(rest.length);
-                    System.arraycopy(rest, 0, buffer, length, rest.length);
-                    length += rest.length;
-                    return;
-                }
-                b[at++] = (byte) c;
-            }
-            length = at;
-        }
-
-        void appendHex(byte[] bytes) {
-            ensure(2 * bytes.length);
-            byte[] b = buffer;
-            int at = length;
-            for (byte value : bytes) {
-                b[at++] = (byte) LOWER_HEX[value >> 4 & 0xF];
-                b[at++] = (byte) LOWER_HEX[value & 0xF];
-            }
-            length = at;
-        }
+    record DateText(long epochSecond, String amzDate, byte[] amzDateBytes, String date) {
     }
 }
