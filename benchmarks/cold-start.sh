@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Cold start to the first GetItem, as whole processes, against one dynalite on 127.0.0.1 over http, then over https:
 # LowVoltage on each transport, the AWS SDK v2 (default set-up and URL-connection client), a floor (the JDK
-# HttpClient POSTing the same bytes) and an empty JVM; min and median over N runs; plus the count and total
-# size of the jars on each runtime class path (mvn dependency:build-classpath of benchmarks/cold-start/<variant>).
+# HttpClient POSTing the same bytes) and an empty JVM, one run of each in turn; min and median over N runs; plus
+# the count and total size of the jars on each runtime class path (mvn dependency:build-classpath of
+# benchmarks/cold-start/<variant>).
 # Over https, dynalite gets a certificate for 127.0.0.1 and localhost made for this run (its bundled one expired
 # in 2018), and every JVM, the empty one included, trusts it through the javax.net.ssl.trustStore properties.
 #
@@ -99,29 +100,31 @@ for scheme in "${SCHEMES[@]}"; do
   $(command_of lv-jdk) --create-table
   sleep 1.5   # dynalite makes a table ACTIVE after 500 ms
 
+  # The first run of each variant checks that it works, and is not timed
+  for v in "${VARIANTS[@]}"; do
+    $(command_of "$v") > "$OUT/$scheme-$v.out" 2>&1 || { echo "$v over $scheme failed: see $OUT/$scheme-$v.out" >&2; exit 1; }
+    : > "$OUT/$scheme-$v.times"
+  done
+  # Round robin, one run of each variant in turn: on a shared machine, load that comes and goes then weighs on
+  # every variant alike, which timing one variant's runs back to back, then the next's, does not
+  for _ in $(seq "$RUNS"); do
+    for v in "${VARIANTS[@]}"; do
+      cmd=$(command_of "$v")
+      t0=$(date +%s%N); $cmd > /dev/null 2>&1; t1=$(date +%s%N)
+      echo $(( (t1 - t0) / 1000000 )) >> "$OUT/$scheme-$v.times"
+    done
+  done
+
   echo "$scheme" | tee -a "$OUT/results.txt"
   printf '%-18s %5s %8s %9s %10s\n' variant jars MB 'min ms' 'median ms' | tee -a "$OUT/results.txt"
   for v in "${VARIANTS[@]}"; do
-    cmd=$(command_of "$v")
-    run="$scheme-$v"
-    $cmd > "$OUT/$run.out" 2>&1 || { echo "$v over $scheme failed: see $OUT/$run.out" >&2; exit 1; }
     jars=0; bytes=0
     if [[ -s "$OUT/$v.classpath" ]]; then
       jars=$(tr ':' '\n' < "$OUT/$v.classpath" | grep -c '\.jar$')
       bytes=$(tr ':' '\n' < "$OUT/$v.classpath" | xargs stat -c %s | awk '{s+=$1} END {print s}')
     fi
-    if command -v hyperfine > /dev/null; then
-      hyperfine -N --runs "$RUNS" --warmup 1 --export-json "$OUT/$run.json" "$cmd" > /dev/null
-      read -r min median < <(python3 -c "import json,sys; t=json.load(open(sys.argv[1]))['results'][0]['times']; t.sort(); print(round(t[0]*1000), round(t[len(t)//2]*1000))" "$OUT/$run.json")
-    else
-      : > "$OUT/$run.times"
-      for _ in $(seq "$RUNS"); do
-        t0=$(date +%s%N); $cmd > /dev/null 2>&1; t1=$(date +%s%N)
-        echo $(( (t1 - t0) / 1000000 )) >> "$OUT/$run.times"
-      done
-      min=$(sort -n "$OUT/$run.times" | head -1)
-      median=$(sort -n "$OUT/$run.times" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-    fi
+    min=$(sort -n "$OUT/$scheme-$v.times" | head -1)
+    median=$(sort -n "$OUT/$scheme-$v.times" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
     printf '%-18s %5d %8.2f %9d %10d\n' "$v" "$jars" "$(awk -v b="$bytes" 'BEGIN {print b/1e6}')" "$min" "$median" \
       | tee -a "$OUT/results.txt"
   done
