@@ -647,8 +647,22 @@ public final class SigV4Signer implements Signer {
         }
     }
 
-    /** A signing-key cache key; its {@code toString} never shows the secret. */
+    /**
+     * A signing-key cache key; its {@code toString} never shows the secret. {@code equals} and {@code hashCode} are
+     * written out: a record's own bootstrap through invokedynamic on first use, some milliseconds of a cold start.
+     */
     private record KeyScope(String secret, String date, String region, String service) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof KeyScope scope && secret.equals(scope.secret) && date.equals(scope.date)
+                    && region.equals(scope.region) && service.equals(scope.service);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((secret.hashCode() * 31 + date.hashCode()) * 31 + region.hashCode()) * 31 + service.hashCode();
+        }
+
         @Override
         public String toString() {
             return "KeyScope{date=" + date + ", region=" + region + ", service=" + service + "}";
