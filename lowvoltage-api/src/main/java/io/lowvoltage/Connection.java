@@ -7,6 +7,7 @@ import io.lowvoltage.exceptions.LowVoltageException;
 import io.lowvoltage.exceptions.NetworkException;
 import io.lowvoltage.exceptions.ServerException;
 import io.lowvoltage.exceptions.ServiceError;
+import io.lowvoltage.internal.CertificateFailures;
 import io.lowvoltage.internal.ErrorResponses;
 import io.lowvoltage.internal.json.Json;
 import io.lowvoltage.internal.spi.ProviderSelector;
@@ -339,6 +340,12 @@ public final class Connection implements AutoCloseable {
         NetworkException networkFailure(IOException cause, int attempt) {
             if (trace != null) {
                 trace.received(null);
+            }
+            if (CertificateFailures.isRefusal(cause)) {
+                return new NetworkException(operation + " to " + target + " failed: the server's TLS certificate"
+                        + " was refused (" + cause + "). Not retried: check that the certificate names the endpoint's"
+                        + " host and is trusted (the javax.net.ssl.trustStore system property, or the transport's"
+                        + " SSL context)", cause);
             }
             return new NetworkException(operation + " to " + target + " failed on attempt " + attempt + ": "
                     + cause + ". Check the endpoint and the network", cause);

@@ -24,6 +24,8 @@ import io.lowvoltage.spi.TransportResponse;
 import io.lowvoltage.support.CannedTransport;
 import io.lowvoltage.support.Connections;
 import java.io.IOException;
+import java.security.cert.CertificateException;
+import javax.net.ssl.SSLHandshakeException;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -168,6 +170,32 @@ class ConnectionTest {
                 .hasMessage("GetItem to http://127.0.0.1:9/ failed on attempt 2: java.net.ConnectException:"
                         + " Connection refused. Check the endpoint and the network")
                 .hasCauseInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void aRefusedServerCertificateIsNotRetriedAndSaysWhatToCheck() {
+        SSLHandshakeException refused = new SSLHandshakeException("PKIX path building failed");
+        refused.initCause(new CertificateException("unable to find valid certification path"));
+        transport.fail(refused).ok("{}");
+
+        assertThatThrownBy(() -> connection(noWaitRetries(3)).request(GET))
+                .isInstanceOfSatisfying(NetworkException.class, e -> {
+                    assertThat(e.isRetryable()).isFalse();
+                    assertThat(e.isCertificateRejected()).isTrue();
+                })
+                .hasMessageContaining("the server's TLS certificate was refused")
+                .hasMessageContaining("javax.net.ssl.trustStore")
+                .hasCause(refused);
+        assertThat(transport.requests()).hasSize(1);
+    }
+
+    @Test
+    void aHandshakeCutShortIsRetried() {
+        transport.fail(new SSLHandshakeException("Remote host terminated the handshake")).ok("{}");
+
+        connection(noWaitRetries(1)).request(GET);
+
+        assertThat(transport.requests()).hasSize(2);
     }
 
     @Test

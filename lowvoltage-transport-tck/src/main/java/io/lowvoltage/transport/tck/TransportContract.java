@@ -3,6 +3,7 @@ package io.lowvoltage.transport.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lowvoltage.exceptions.NetworkException;
 import io.lowvoltage.spi.Transport;
 import io.lowvoltage.spi.TransportRequest;
 import io.lowvoltage.spi.TransportResponse;
@@ -490,6 +491,27 @@ public abstract class TransportContract {
                 assertThat(tls.takeRequest().header("Host")).isEqualTo("127.0.0.1:" + tls.port());
             }
             assertThat(tls.connectionCount()).isEqualTo(1);
+        }
+    }
+
+    /**
+     * A server certificate the transport's TLS context does not trust fails both kinds of send, with an
+     * {@link IOException} that the api tells from a transient failure, so that it is not retried.
+     * @throws Exception when the local server or the transport fails unexpectedly
+     */
+    @Test
+    public void anUntrustedServerCertificateFailsAsARefusal() throws Exception {
+        try (LocalServer tls = LocalServer.startTls(TestCertificate.get());
+                Transport untrusting = newTransport(SETTINGS, SSLContext.getDefault())) {
+            TransportRequest request = TransportRequest.of("POST", tls.uri("/"),
+                    Map.of("Content-Type", "application/x-amz-json-1.0"), new byte[] {'{', '}'});
+
+            assertThat(failureOf(untrusting.send(request))).isInstanceOfSatisfying(IOException.class,
+                    failure -> assertThat(new NetworkException("send", failure).isCertificateRejected())
+                            .as("a certificate refusal: %s", failure).isTrue());
+            assertThatThrownBy(() -> untrusting.sendBlocking(request)).isInstanceOfSatisfying(IOException.class,
+                    failure -> assertThat(new NetworkException("sendBlocking", failure).isCertificateRejected())
+                            .as("a certificate refusal: %s", failure).isTrue());
         }
     }
 
