@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class SocketBenchmark {
     @Param({"lv-jdk", "lv-apache", "lv-netty", "sdk-urlconnection", "sdk-apache", "sdk-apache5", "floor-socket",
-            "floor-jdk", "floor-apache5", "floor-urlconnection"})
+            "floor-jdk", "floor-apache5", "floor-apache5-classic", "floor-urlconnection"})
     public String client;
 
     private CannedServer server;
