@@ -5,8 +5,6 @@ import io.lowvoltage.spi.TransportResponse;
 import io.lowvoltage.spi.TransportSettings;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -27,6 +25,7 @@ import org.apache.hc.core5.util.Timeout;
 final class BlockingClient {
     private final CloseableHttpClient client;
     private final TransportSettings settings;
+    private final Deadlines deadlines;
 
     /**
      * @param settings               the timeouts to honour
@@ -36,6 +35,7 @@ final class BlockingClient {
      */
     BlockingClient(TransportSettings settings, int maxConnections, int maxConnectionsPerRoute, LazyTlsStrategy tls) {
         this.settings = settings;
+        this.deadlines = new Deadlines(settings.requestTimeout());
         Timeout connectTimeout = Timeout.of(settings.connectTimeout());
         Timeout requestTimeout = Timeout.of(settings.requestTimeout());
         this.client = HttpClients.custom()
@@ -64,8 +64,8 @@ final class BlockingClient {
     }
 
     /**
-     * Sends on the calling thread. The socket timeout bounds each wait for bytes; a deadline on the shared timer
-     * aborts the exchange when the whole of it outlasts the request timeout.
+     * Sends on the calling thread. The socket timeout bounds each wait for bytes; the {@link Deadlines} abort the
+     * exchange when the whole of it outlasts the request timeout.
      *
      * @param request the request; its body is sent as is, never modified
      * @return the response whatever its status
@@ -78,19 +78,18 @@ final class BlockingClient {
             // No entity content type: the request's own Content-Type header is the one sent
             http.setEntity(new ByteArrayEntity(request.body(), null));
         }
-        ScheduledFuture<?> deadline = ApacheTransport.Timer.TIMER.schedule(http::cancel,
-                settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        Deadlines.Watch deadline = deadlines.start(http);
         try {
             return client.execute(http, response -> HttpMessages.toTransportResponse(response,
                     response.getEntity() == null ? null : EntityUtils.toByteArray(response.getEntity())));
         } catch (IOException e) {
-            if (deadline.isDone() && !deadline.isCancelled()) {
+            if (deadline.expired()) {
                 throw new SocketTimeoutException("No complete response to " + request + " within the request timeout"
                         + " of " + settings.requestTimeout());
             }
             throw e;
         } finally {
-            deadline.cancel(false);
+            deadlines.end(deadline);
         }
     }
 
