@@ -64,6 +64,16 @@ class ApacheTransportTest extends TransportContract {
     }
 
     @Test
+    void sendBlockingWritesHeadersAndBodyInOneGo() throws Exception {
+        // The contract's one-read test goes through send; a PutItem of a few kilobytes is common
+        for (int length : new int[] {16, 1_024, 4_096}) {
+            transport.sendBlocking(post(pattern(length)));
+
+            assertThat(server.takeRequest().arrivedInOneRead()).as("%d bytes in one read", length).isTrue();
+        }
+    }
+
+    @Test
     void aGivenClientIsUsedAndLeftOpen() throws Exception {
         try (CloseableHttpAsyncClient client = HttpAsyncClients.createDefault()) {
             try (Transport shared = ApacheTransport.builder().settings(SETTINGS).client(client).build()) {
