@@ -483,7 +483,8 @@ public final class ApacheTransport implements Transport {
         }
 
         /**
-         * @param maxConnections the most connections open at once, to all endpoints; defaults to 128
+         * @param maxConnections the most connections open at once, to all endpoints, in each of the two pools (of
+         *                       the blocking and of the async client); defaults to 128
          * @return this builder
          */
         public Builder maxConnections(int maxConnections) {
@@ -493,8 +494,9 @@ public final class ApacheTransport implements Transport {
         }
 
         /**
-         * @param maxConnectionsPerRoute the most connections open at once to one endpoint, hence the most
-         *                               requests in flight to it; defaults to 64
+         * @param maxConnectionsPerRoute the most connections open at once to one endpoint in each of the two
+         *                               pools, hence the most requests of each kind in flight to it; defaults to
+         *                               64
          * @return this builder
          */
         public Builder maxConnectionsPerRoute(int maxConnectionsPerRoute) {
@@ -504,7 +506,8 @@ public final class ApacheTransport implements Transport {
         }
 
         /**
-         * @param ioThreads the I/O threads that drive every connection; defaults to the number of processors
+         * @param ioThreads the I/O threads that drive every connection of {@link ApacheTransport#send}; defaults
+         *                  to the number of processors
          * @return this builder
          */
         public Builder ioThreads(int ioThreads) {
@@ -524,9 +527,10 @@ public final class ApacheTransport implements Transport {
         }
 
         /**
-         * Sends with this client instead of making one, for an application that already tunes and shares one. The
-         * transport starts it if needed and never closes it; the other tuning methods of this builder then do not
-         * apply.
+         * Sends with this client instead of making one, for an application that already tunes and shares one:
+         * both {@link ApacheTransport#send} and {@link ApacheTransport#sendBlocking}, which then waits for an I/O
+         * thread. The transport starts it if needed and never closes it; the other tuning methods of this builder
+         * then do not apply.
          *
          * @param client the client, owned and closed by the caller
          * @return this builder
