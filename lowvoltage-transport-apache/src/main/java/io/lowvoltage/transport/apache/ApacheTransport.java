@@ -59,8 +59,9 @@ import org.apache.hc.core5.util.Timeout;
  * ({@code lowvoltage-callbacks-apache-<n>}, made on demand, ended after a minute idle), never on an I/O thread, so
  * that a slow callback never stalls the I/O; their deadlines run on one shared daemon thread,
  * {@code lowvoltage-timer-apache}. {@link #sendBlocking} writes and reads on the calling thread, with no
- * executor; the timer aborts it only past its deadline. A blocking socket read does not notice an interrupt: an
- * interrupted {@link #sendBlocking} ends with its exchange, within the request timeout. With a client given to
+ * executor; the timer aborts it only past its deadline. A blocking socket read does not notice an interrupt: a
+ * thread interrupted before {@link #sendBlocking} sends nothing, one interrupted during it waits for the end of
+ * its exchange, within the request timeout. With a client given to
  * {@link Builder#client}, {@link #sendBlocking} waits for that client's async exchange instead.
  */
 public final class ApacheTransport implements Transport {
@@ -151,8 +152,8 @@ public final class ApacheTransport implements Transport {
      * @return the response whatever its status
      * @throws IOException the one HttpClient reported, a {@link SocketTimeoutException} when the whole exchange
      *     outlasts the request timeout, or one saying that this transport is closed;
-     *     {@link InterruptedIOException} when interrupted while waiting for a given client's exchange, with the
-     *     interrupt flag set
+     *     {@link InterruptedIOException} when interrupted before sending, or while waiting for a given client's
+     *     exchange, with the interrupt flag set
      */
     @Override
     public TransportResponse sendBlocking(TransportRequest request) throws IOException {
@@ -164,6 +165,10 @@ public final class ApacheTransport implements Transport {
         try {
             if (closed.get()) {
                 throw closed(request);
+            }
+            // The socket reads will not notice an interrupt, so a thread already interrupted never starts
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("Interrupted before sending " + request);
             }
             return blockingClient.send(request);
         } finally {

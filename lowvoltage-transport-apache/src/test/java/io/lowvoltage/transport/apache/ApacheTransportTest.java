@@ -10,6 +10,7 @@ import io.lowvoltage.transport.tck.LocalServer;
 import io.lowvoltage.transport.tck.Reply;
 import io.lowvoltage.transport.tck.TestCertificate;
 import io.lowvoltage.transport.tck.TransportContract;
+import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -71,6 +72,22 @@ class ApacheTransportTest extends TransportContract {
 
             assertThat(server.takeRequest().arrivedInOneRead()).as("%d bytes in one read", length).isTrue();
         }
+    }
+
+    @Test
+    void anInterruptedThreadSendsNothingAndStaysInterrupted() throws Exception {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> transport.sendBlocking(post(new byte[0])))
+                    .isInstanceOf(InterruptedIOException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertThat(transport.sendBlocking(post("after".getBytes(StandardCharsets.UTF_8))).body())
+                .asString(StandardCharsets.UTF_8).isEqualTo("after");
+        assertThat(server.takeRequest().body()).asString(StandardCharsets.UTF_8).isEqualTo("after");
     }
 
     @Test
