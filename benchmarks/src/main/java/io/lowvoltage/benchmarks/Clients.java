@@ -32,10 +32,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
@@ -51,7 +58,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
  */
 abstract class Clients implements AutoCloseable {
     static final String ALL = "lv-jdk,lv-apache,lv-netty,sdk-urlconnection,sdk-apache,sdk-apache5,"
-            + "floor-socket,floor-jdk,floor-apache5,floor-urlconnection";
+            + "floor-socket,floor-jdk,floor-apache5,floor-apache5-classic,floor-urlconnection";
 
     abstract Object getItem();
 
@@ -71,6 +78,7 @@ abstract class Clients implements AutoCloseable {
             case "floor-socket" -> new SocketFloor(endpoint);
             case "floor-jdk" -> new JdkFloor(endpoint);
             case "floor-apache5" -> new Apache5Floor(endpoint);
+            case "floor-apache5-classic" -> new Apache5ClassicFloor(endpoint);
             case "floor-urlconnection" -> new UrlConnectionFloor(endpoint);
             default -> throw new IllegalArgumentException("Unknown client " + name + "; one of " + ALL);
         };
@@ -319,6 +327,40 @@ abstract class Clients implements AutoCloseable {
                 return response.getBodyBytes();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            client.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
+        }
+    }
+
+    /** The classic (blocking) HttpClient 5, which the SDK's {@code Apache5HttpClient} is built on. */
+    static final class Apache5ClassicFloor extends Floor {
+        private final CloseableHttpClient client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
+                        .setMaxConnPerRoute(64).setMaxConnTotal(128).build())
+                .build();
+
+        Apache5ClassicFloor(URI endpoint) {
+            super(endpoint);
+        }
+
+        @Override
+        byte[] send(TransportRequest request) {
+            HttpPost http = new HttpPost(request.uri());
+            request.headers().forEach((name, value) -> {
+                if (!name.equalsIgnoreCase("Content-Type")) {
+                    http.addHeader(name, value);
+                }
+            });
+            http.setEntity(new ByteArrayEntity(request.body(), ContentType.create(Fixtures.CONTENT_TYPE)));
+            try {
+                return client.execute(http, response -> EntityUtils.toByteArray(response.getEntity()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 

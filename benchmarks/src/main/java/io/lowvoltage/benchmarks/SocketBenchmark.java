@@ -19,9 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Client overhead per call over a real socket: GetItem and PutItem against a {@link CannedServer} on 127.0.0.1
  * with keep-alive, from one thread and from 8, for every client of {@link Clients}. A client's overhead is its
- * time minus the floor of the same HTTP library ({@code floor-jdk} for {@code lv-jdk}, {@code floor-apache5}
- * for {@code lv-apache} and {@code sdk-apache5}, {@code floor-urlconnection} for {@code sdk-urlconnection},
- * {@code floor-socket} for the rest). The SDK needs 15 to 20 s of JIT warm-up: 30 s here.
+ * time minus the floor of the same HTTP library in the same mode ({@code floor-jdk} for {@code lv-jdk},
+ * {@code floor-apache5-classic} for {@code lv-apache}, whose blocking calls use the classic client, and for
+ * {@code sdk-apache5}, {@code floor-urlconnection} for {@code sdk-urlconnection}, {@code floor-socket} for the
+ * rest; {@code floor-apache5} is the async client's floor). The SDK needs 15 to 20 s of JIT warm-up: 30 s here.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -31,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class SocketBenchmark {
     @Param({"lv-jdk", "lv-apache", "lv-netty", "sdk-urlconnection", "sdk-apache", "sdk-apache5", "floor-socket",
-            "floor-jdk", "floor-apache5", "floor-urlconnection"})
+            "floor-jdk", "floor-apache5", "floor-apache5-classic", "floor-urlconnection"})
     public String client;
 
     private CannedServer server;

@@ -10,11 +10,7 @@ import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -52,8 +48,9 @@ import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * A {@link Transport} on Apache HttpClient 5's async client: HTTP/1.1 on a pool of kept-alive connections
- * (64 per endpoint, 128 in all, by default), driven by a few I/O threads.
+ * A {@link Transport} on Apache HttpClient 5: {@link #send} on its async client, driven by a few I/O threads, and
+ * {@link #sendBlocking} on its classic client, on the calling thread. Each client keeps its own pool of kept-alive
+ * HTTP/1.1 connections (64 per endpoint, 128 in all, by default).
  *
  * <p>Thread-safe: one instance serves any number of concurrent requests. Its owner closes it: a
  * {@code Connection} closes the transport it discovered, and whoever passed one to the builder closes that one.
@@ -61,17 +58,21 @@ import org.apache.hc.core5.util.Timeout;
  * futures of {@link #send} complete on {@link Builder#executor}, by default a shared pool of daemon threads
  * ({@code lowvoltage-callbacks-apache-<n>}, made on demand, ended after a minute idle), never on an I/O thread, so
  * that a slow callback never stalls the I/O; their deadlines run on one shared daemon thread,
- * {@code lowvoltage-timer-apache}. {@link #sendBlocking} waits on the calling thread, with neither.
+ * {@code lowvoltage-timer-apache}. {@link #sendBlocking} writes and reads on the calling thread, with no
+ * executor; the timer aborts it only past its deadline. A blocking socket read does not notice an interrupt: a
+ * thread interrupted before {@link #sendBlocking} sends nothing, one interrupted during it waits for the end of
+ * its exchange, within the request timeout. With a client given to
+ * {@link Builder#client}, {@link #sendBlocking} waits for that client's async exchange instead.
  */
 public final class ApacheTransport implements Transport {
-    /** Headers that HttpClient writes itself, from its own state. */
-    private static final Set<String> MANAGED_HEADERS = Set.of("connection", "expect", "transfer-encoding", "upgrade");
     // Not CompletableFuture's default async pool: on 2 cores that starts a new thread per task
     private static final Executor DEFAULT_EXECUTOR = DaemonThreads.cachedPool("lowvoltage-callbacks-apache-");
     private static final AtomicInteger THREAD_COUNT = new AtomicInteger();
 
     private final TransportSettings settings;
     private final CloseableHttpAsyncClient client;
+    // Null with a given client, whose async exchanges sendBlocking then waits for
+    private final BlockingClient blockingClient;
     private final boolean ownsClient;
     private final Executor executor;
     private final String description;
@@ -83,7 +84,11 @@ public final class ApacheTransport implements Transport {
         this.settings = builder.settings;
         this.executor = builder.executor != null ? builder.executor : DEFAULT_EXECUTOR;
         this.ownsClient = builder.client == null;
-        this.client = ownsClient ? newClient(builder) : builder.client;
+        LazyTlsStrategy tls = new LazyTlsStrategy(builder.sslContext);
+        this.client = ownsClient ? newClient(builder, tls) : builder.client;
+        this.blockingClient = ownsClient
+                ? new BlockingClient(settings, builder.maxConnections, builder.maxConnectionsPerRoute, tls)
+                : null;
         this.description = ownsClient
                 ? "Apache HttpClient 5 HTTP/1.1, maxConnections=" + builder.maxConnections + ", maxConnectionsPerRoute="
                         + builder.maxConnectionsPerRoute
@@ -141,17 +146,38 @@ public final class ApacheTransport implements Transport {
     }
 
     /**
-     * Sends one request on a pooled connection and waits on the calling thread for the response, which the I/O
-     * thread hands over directly: no executor, no timer.
+     * Sends one request on a pooled connection of the classic client, writing and reading on the calling thread.
      *
      * @param request the request; its body is sent as is, never modified
      * @return the response whatever its status
      * @throws IOException the one HttpClient reported, a {@link SocketTimeoutException} when the whole exchange
      *     outlasts the request timeout, or one saying that this transport is closed;
-     *     {@link InterruptedIOException} when interrupted, with the interrupt flag set
+     *     {@link InterruptedIOException} when interrupted before sending, or while waiting for a given client's
+     *     exchange, with the interrupt flag set
      */
     @Override
     public TransportResponse sendBlocking(TransportRequest request) throws IOException {
+        if (blockingClient == null) {
+            return awaitAsync(request);
+        }
+        // Counted before the closed check, so that close() never closes the client under this request
+        inFlight.incrementAndGet();
+        try {
+            if (closed.get()) {
+                throw closed(request);
+            }
+            // The socket reads will not notice an interrupt, so a thread already interrupted never starts
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("Interrupted before sending " + request);
+            }
+            return blockingClient.send(request);
+        } finally {
+            exchangeEnded();
+        }
+    }
+
+    /** Sends on the given async client and waits for the I/O thread to hand the response over directly. */
+    private TransportResponse awaitAsync(TransportRequest request) throws IOException {
         long timeout = settings.requestTimeout().toNanos();
         inFlight.incrementAndGet();
         CompletableFuture<TransportResponse> result = new CompletableFuture<>();
@@ -192,9 +218,7 @@ public final class ApacheTransport implements Transport {
     /** @return the exchange under way, or null when it could not start, and the completion then failed */
     private Future<SimpleHttpResponse> execute(TransportRequest request, Completion completion) {
         if (closed.get()) {
-            completion.result.completeExceptionally(new IOException("Cannot send " + request + ": this"
-                    + " ApacheTransport is closed. Send with an open transport, or a new Connection, which creates"
-                    + " its own."));
+            completion.result.completeExceptionally(closed(request));
             return null;
         }
         try {
@@ -207,9 +231,14 @@ public final class ApacheTransport implements Transport {
         }
     }
 
+    private static IOException closed(TransportRequest request) {
+        return new IOException("Cannot send " + request + ": this ApacheTransport is closed. Send with an open"
+                + " transport, or a new Connection, which creates its own.");
+    }
+
     /**
      * Refuses new requests and, once the requests in flight are done (within the request timeout), closes the
-     * client, its connections and I/O threads, unless the client was given to the builder. Idempotent; requests
+     * clients, their connections and I/O threads, unless the client was given to the builder. Idempotent; requests
      * sent afterwards fail with an {@link IOException}.
      */
     @Override
@@ -235,10 +264,11 @@ public final class ApacheTransport implements Transport {
         if (ownsClient && clientClosed.compareAndSet(false, true)) {
             // Nothing is in flight: there is nothing to wait for, and IMMEDIATE never blocks an I/O thread
             client.close(CloseMode.IMMEDIATE);
+            blockingClient.close();
         }
     }
 
-    private static CloseableHttpAsyncClient newClient(Builder builder) {
+    private static CloseableHttpAsyncClient newClient(Builder builder, LazyTlsStrategy tls) {
         TransportSettings settings = builder.settings;
         Timeout connectTimeout = Timeout.of(settings.connectTimeout());
         Timeout requestTimeout = Timeout.of(settings.requestTimeout());
@@ -256,7 +286,7 @@ public final class ApacheTransport implements Transport {
                                 .build())
                         // Plain http is HTTP/1.1 already; this keeps TLS from negotiating HTTP/2 with ALPN
                         .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1).build())
-                        .setTlsStrategy(new LazyTlsStrategy(builder.sslContext))
+                        .setTlsStrategy(tls)
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectionRequestTimeout(requestTimeout)
@@ -279,31 +309,13 @@ public final class ApacheTransport implements Transport {
 
     private static SimpleHttpRequest toHttpRequest(TransportRequest request) {
         SimpleHttpRequest httpRequest = SimpleHttpRequest.create(request.method(), request.uri());
-        String contentType = null;
-        for (Map.Entry<String, String> header : request.headers().entrySet()) {
-            String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (name.equals("content-type")) {
-                contentType = header.getValue();
-            }
-            if (!MANAGED_HEADERS.contains(name)) {
-                httpRequest.addHeader(header.getKey(), header.getValue());
-            }
-        }
+        String contentType = HttpMessages.copyHeaders(request, httpRequest);
         if (request.body().length > 0) {
             // The Content-Type header is already set, so the entity's type is never written twice
             httpRequest.setBody(request.body(),
                     contentType == null ? ContentType.APPLICATION_OCTET_STREAM : ContentType.parse(contentType));
         }
         return httpRequest;
-    }
-
-    private static TransportResponse toTransportResponse(SimpleHttpResponse response) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Header header : response.getHeaders()) {
-            headers.merge(header.getName().toLowerCase(Locale.ROOT), header.getValue(), (a, b) -> a + "," + b);
-        }
-        byte[] body = response.getBodyBytes();
-        return TransportResponse.of(response.getCode(), headers, body == null ? new byte[0] : body);
     }
 
     /**
@@ -360,7 +372,7 @@ public final class ApacheTransport implements Transport {
         }
 
         private void respond(SimpleHttpResponse completed) {
-            finish(() -> result.complete(toTransportResponse(completed)));
+            finish(() -> result.complete(HttpMessages.toTransportResponse(completed, completed.getBodyBytes())));
         }
 
         private void finish(Runnable completion) {
@@ -374,8 +386,8 @@ public final class ApacheTransport implements Transport {
         }
     }
 
-    /** The deadlines of {@link #send}: one daemon thread, shared, started on first use. */
-    private static final class Timer {
+    /** The deadlines of both clients: one daemon thread, shared, started on first use. */
+    static final class Timer {
         static final ScheduledThreadPoolExecutor TIMER = DaemonThreads.timer("lowvoltage-timer-apache");
     }
 
@@ -476,7 +488,8 @@ public final class ApacheTransport implements Transport {
         }
 
         /**
-         * @param maxConnections the most connections open at once, to all endpoints; defaults to 128
+         * @param maxConnections the most connections open at once, to all endpoints, in each of the two pools (of
+         *                       the blocking and of the async client); defaults to 128
          * @return this builder
          */
         public Builder maxConnections(int maxConnections) {
@@ -486,8 +499,9 @@ public final class ApacheTransport implements Transport {
         }
 
         /**
-         * @param maxConnectionsPerRoute the most connections open at once to one endpoint, hence the most
-         *                               requests in flight to it; defaults to 64
+         * @param maxConnectionsPerRoute the most connections open at once to one endpoint in each of the two
+         *                               pools, hence the most requests of each kind in flight to it; defaults to
+         *                               64
          * @return this builder
          */
         public Builder maxConnectionsPerRoute(int maxConnectionsPerRoute) {
@@ -497,7 +511,8 @@ public final class ApacheTransport implements Transport {
         }
 
         /**
-         * @param ioThreads the I/O threads that drive every connection; defaults to the number of processors
+         * @param ioThreads the I/O threads that drive every connection of {@link ApacheTransport#send}; defaults
+         *                  to the number of processors
          * @return this builder
          */
         public Builder ioThreads(int ioThreads) {
@@ -517,9 +532,10 @@ public final class ApacheTransport implements Transport {
         }
 
         /**
-         * Sends with this client instead of making one, for an application that already tunes and shares one. The
-         * transport starts it if needed and never closes it; the other tuning methods of this builder then do not
-         * apply.
+         * Sends with this client instead of making one, for an application that already tunes and shares one:
+         * both {@link ApacheTransport#send} and {@link ApacheTransport#sendBlocking}, which then waits for an I/O
+         * thread. The transport starts it if needed and never closes it; the other tuning methods of this builder
+         * then do not apply.
          *
          * @param client the client, owned and closed by the caller
          * @return this builder

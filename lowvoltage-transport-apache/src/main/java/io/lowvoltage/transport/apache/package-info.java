@@ -1,5 +1,6 @@
 /**
- * The LowVoltage transport on Apache HttpClient 5's async client.
+ * The LowVoltage transport on Apache HttpClient 5: its classic client for blocking calls, its async client for
+ * asynchronous ones.
  *
  * <p>Put {@code io.lowvoltage:lowvoltage-transport-apache} on the class path and
  * {@code Connection.builder().build()} finds {@link io.lowvoltage.transport.apache.ApacheTransportProvider} (id

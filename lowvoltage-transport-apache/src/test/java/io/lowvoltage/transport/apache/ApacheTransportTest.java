@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lowvoltage.spi.Transport;
+import io.lowvoltage.spi.TransportRequest;
 import io.lowvoltage.spi.TransportSettings;
+import io.lowvoltage.transport.tck.LocalServer;
 import io.lowvoltage.transport.tck.Reply;
+import io.lowvoltage.transport.tck.TestCertificate;
 import io.lowvoltage.transport.tck.TransportContract;
+import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
@@ -39,6 +45,49 @@ class ApacheTransportTest extends TransportContract {
                     .isInstanceOf(SocketTimeoutException.class)
                     .hasMessageContaining("within the request timeout of PT0.5S");
         }
+    }
+
+    @Test
+    void sendBlockingReachesTheLocalTlsServerOnOneKeptAliveConnection() throws Exception {
+        // The contract's TLS test goes through send, hence the async client; sendBlocking has a classic one
+        try (LocalServer tls = LocalServer.startTls(TestCertificate.get());
+                Transport secure = newTransport(SETTINGS, TestCertificate.get().clientContext())) {
+            for (int i = 0; i < 3; i++) {
+                byte[] body = ("secret " + i).getBytes(StandardCharsets.UTF_8);
+                TransportRequest request = TransportRequest.of("POST", tls.uri("/"),
+                        Map.of("Content-Type", "application/x-amz-json-1.0"), body);
+
+                assertThat(secure.sendBlocking(request).body()).isEqualTo(body);
+                assertThat(tls.takeRequest().header("Content-Type")).isEqualTo("application/x-amz-json-1.0");
+            }
+            assertThat(tls.connectionCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void sendBlockingWritesHeadersAndBodyInOneGo() throws Exception {
+        // The contract's one-read test goes through send; a PutItem of a few kilobytes is common
+        for (int length : new int[] {16, 1_024, 4_096}) {
+            transport.sendBlocking(post(pattern(length)));
+
+            assertThat(server.takeRequest().arrivedInOneRead()).as("%d bytes in one read", length).isTrue();
+        }
+    }
+
+    @Test
+    void anInterruptedThreadSendsNothingAndStaysInterrupted() throws Exception {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> transport.sendBlocking(post(new byte[0])))
+                    .isInstanceOf(InterruptedIOException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertThat(transport.sendBlocking(post("after".getBytes(StandardCharsets.UTF_8))).body())
+                .asString(StandardCharsets.UTF_8).isEqualTo("after");
+        assertThat(server.takeRequest().body()).asString(StandardCharsets.UTF_8).isEqualTo("after");
     }
 
     @Test
