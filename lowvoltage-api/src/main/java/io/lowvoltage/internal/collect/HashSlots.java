@@ -1,0 +1,84 @@
+package io.lowvoltage.internal.collect;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The hash index of a compact map or set: an open-addressing table of positions into the array that holds the
+ * entries, so that a lookup needs no node object per entry. Entries take {@code stride} cells of that array, the
+ * key first. Built once, then read-only and safe to share.
+ */
+final class HashSlots {
+    /** An entry's position plus one; zero marks an empty slot. */
+    private final int[] slots;
+    private final int count;
+
+    private HashSlots(int[] slots, int count) {
+        this.slots = slots;
+        this.count = count;
+    }
+
+    /**
+     * Indexes the first {@code count} entries of an array, removing repeated keys in place the way a
+     * {@code LinkedHashMap} would: a key keeps its first position and takes the last entry's other cells.
+     *
+     * @param entries the entries, owned by the caller, compacted in place when a key repeats
+     * @param stride  the cells of one entry
+     * @param count   how many entries are filled
+     * @return the index, whose {@link #count()} tells how many distinct entries remain
+     */
+    static HashSlots index(Object[] entries, int stride, int count) {
+        // At most half full, so that probe sequences stay short.
+        int[] slots = new int[Integer.highestOneBit(Math.max(count, 1) * 4 - 1)];
+        int mask = slots.length - 1;
+        int kept = 0;
+        for (int position = 0; position < count; position++) {
+            Object key = entries[position * stride];
+            int slot = hash(key) & mask;
+            while (slots[slot] != 0 && !Objects.equals(entries[(slots[slot] - 1) * stride], key)) {
+                slot = (slot + 1) & mask;
+            }
+            if (slots[slot] != 0) {
+                int first = slots[slot] - 1;
+                System.arraycopy(entries, position * stride + 1, entries, first * stride + 1, stride - 1);
+            } else {
+                slots[slot] = kept + 1;
+                if (kept != position) {
+                    System.arraycopy(entries, position * stride, entries, kept * stride, stride);
+                }
+                kept++;
+            }
+        }
+        if (kept < count) {
+            Arrays.fill(entries, kept * stride, count * stride, null);
+        }
+        return new HashSlots(slots, kept);
+    }
+
+    /** @return how many distinct entries the index holds */
+    int count() {
+        return count;
+    }
+
+    /**
+     * @param entries the array this index was built over
+     * @param stride  the cells of one entry
+     * @param key     the key to find
+     * @return the key's entry position, or {@code -1}
+     */
+    int find(Object[] entries, int stride, Object key) {
+        int mask = slots.length - 1;
+        for (int slot = hash(key) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+            int position = slots[slot] - 1;
+            if (Objects.equals(entries[position * stride], key)) {
+                return position;
+            }
+        }
+        return -1;
+    }
+
+    private static int hash(Object key) {
+        int h = Objects.hashCode(key);
+        return h ^ (h >>> 16);
+    }
+}
