@@ -78,7 +78,9 @@ final class HashSlots {
     }
 
     private static int hash(Object key) {
-        int h = Objects.hashCode(key);
+        // Attribute names are Strings, whose hash is cached: testing for String spares a virtual call that sees
+        // strings, numbers and binaries at this one site.
+        int h = key instanceof String name ? name.hashCode() : Objects.hashCode(key);
         return h ^ (h >>> 16);
     }
 }
