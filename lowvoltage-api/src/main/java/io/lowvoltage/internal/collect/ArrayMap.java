@@ -20,11 +20,17 @@ import java.util.function.BiConsumer;
  */
 public final class ArrayMap<K, V> extends AbstractMap<K, V> {
     private final Object[] entries;
-    private final HashSlots slots;
+    private final int size;
+    /**
+     * Built with the map when keys may repeat; for a copy of a map, whose keys are distinct, on the first lookup:
+     * the copies that actions keep are only ever walked. Racy but safe: a {@link HashSlots} is immutable.
+     */
+    private HashSlots slots;
 
-    private ArrayMap(Object[] entries, int count) {
-        this.slots = HashSlots.index(entries, 2, count);
+    private ArrayMap(Object[] entries, int size, HashSlots slots) {
         this.entries = entries;
+        this.size = size;
+        this.slots = slots;
     }
 
     /**
@@ -38,7 +44,7 @@ public final class ArrayMap<K, V> extends AbstractMap<K, V> {
         for (Map.Entry<? extends K, ? extends V> entry : map.entrySet()) {
             builder.put(entry.getKey(), entry.getValue());
         }
-        return builder.build();
+        return new ArrayMap<>(builder.entries, builder.count, null);
     }
 
     /** Collects entries for one map; not thread-safe, and done after {@link #build()}. */
@@ -66,7 +72,8 @@ public final class ArrayMap<K, V> extends AbstractMap<K, V> {
 
         /** @return the map, which takes over this builder's array */
         public ArrayMap<K, V> build() {
-            return new ArrayMap<>(entries, count);
+            HashSlots slots = HashSlots.index(entries, 2, count);
+            return new ArrayMap<>(entries, slots.count(), slots);
         }
     }
 
@@ -90,18 +97,27 @@ public final class ArrayMap<K, V> extends AbstractMap<K, V> {
 
     @Override
     public int size() {
-        return slots.count();
+        return size;
     }
 
     @Override
     public V get(Object key) {
-        int position = slots.find(entries, 2, key);
+        int position = slots().find(entries, 2, key);
         return position < 0 ? null : valueAt(position);
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return slots.find(entries, 2, key) >= 0;
+        return slots().find(entries, 2, key) >= 0;
+    }
+
+    private HashSlots slots() {
+        HashSlots index = slots;
+        if (index == null) {
+            index = HashSlots.indexDistinct(entries, 2, size);
+            slots = index;
+        }
+        return index;
     }
 
     @Override

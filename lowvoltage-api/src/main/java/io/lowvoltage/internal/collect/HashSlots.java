@@ -28,6 +28,23 @@ final class HashSlots {
      * @return the index, whose {@link #count()} tells how many distinct entries remain
      */
     static HashSlots index(Object[] entries, int stride, int count) {
+        return build(entries, stride, count, true);
+    }
+
+    /**
+     * Indexes entries whose keys are distinct already, such as a copy of a map, without touching the array:
+     * safe to call while other threads read it. Should a key repeat all the same, its first entry is the one found.
+     *
+     * @param entries the entries
+     * @param stride  the cells of one entry
+     * @param count   how many entries are filled
+     * @return the index
+     */
+    static HashSlots indexDistinct(Object[] entries, int stride, int count) {
+        return build(entries, stride, count, false);
+    }
+
+    private static HashSlots build(Object[] entries, int stride, int count, boolean compact) {
         // At most half full, so that probe sequences stay short.
         int[] slots = new int[Integer.highestOneBit(Math.max(count, 1) * 4 - 1)];
         int mask = slots.length - 1;
@@ -39,6 +56,9 @@ final class HashSlots {
                 slot = (slot + 1) & mask;
             }
             if (slots[slot] != 0) {
+                if (!compact) {
+                    continue;
+                }
                 int first = slots[slot] - 1;
                 System.arraycopy(entries, position * stride + 1, entries, first * stride + 1, stride - 1);
             } else {
