@@ -128,12 +128,9 @@ public final class AttributeValues {
 
     private static void writeValue(JsonGenerator generator, Object value, Object parent, String name, int index) {
         generator.writeStartObject();
-        // Class checks first, each a single comparison; the interface checks, which scan a class's supertypes
-        // when they fail, come last, and the CharSequence other than String after the containers.
-        if (value == null) {
-            generator.writeName(NULL);
-            generator.writeBoolean(true);
-        } else if (value instanceof String text) {
+        // Class checks first, each a single comparison, for the common scalars; the rest in a method of its own,
+        // which keeps this one small enough to inline into the loops that call it.
+        if (value instanceof String text) {
             generator.writeName(S);
             generator.writeString(text);
         } else if (value instanceof Number number) {
@@ -142,6 +139,18 @@ public final class AttributeValues {
         } else if (value instanceof Boolean bool) {
             generator.writeName(BOOL);
             generator.writeBoolean(bool);
+        } else {
+            writeOtherValue(generator, value, parent, name, index);
+        }
+        generator.writeEndObject();
+    }
+
+    /** The interface checks come last: a failed one scans the class's supertypes. */
+    private static void writeOtherValue(JsonGenerator generator, Object value, Object parent, String name,
+            int index) {
+        if (value == null) {
+            generator.writeName(NULL);
+            generator.writeBoolean(true);
         } else if (value instanceof byte[] || value instanceof ByteBuffer) {
             generator.writeName(B);
             generator.writeBinary(bytes(value));
@@ -162,7 +171,6 @@ public final class AttributeValues {
                     + " Boolean, byte[] or ByteBuffer, a List, a Map with String keys, a non-empty Set of strings,"
                     + " numbers or binaries, or null");
         }
-        generator.writeEndObject();
     }
 
     /**
