@@ -9,7 +9,10 @@ import java.util.Objects;
  * key first. Built once, then read-only and safe to share.
  */
 final class HashSlots {
-    /** An entry's position plus one; zero marks an empty slot. */
+    /** Up to this many entries, comparing keys one by one costs less than hashing them and an index to fill. */
+    private static final int SCAN_MAX = 8;
+
+    /** An entry's position plus one, zero marking an empty slot; {@code null} when entries are few enough to scan. */
     private final int[] slots;
     private final int count;
 
@@ -46,28 +49,27 @@ final class HashSlots {
 
     private static HashSlots build(Object[] entries, int stride, int count, boolean compact) {
         // At most half full, so that probe sequences stay short.
-        int[] slots = new int[Integer.highestOneBit(Math.max(count, 1) * 4 - 1)];
-        int mask = slots.length - 1;
+        int[] slots = count > SCAN_MAX ? new int[Integer.highestOneBit(count * 4 - 1)] : null;
+        HashSlots index = new HashSlots(slots, 0);
         int kept = 0;
         for (int position = 0; position < count; position++) {
             Object key = entries[position * stride];
-            int slot = hash(key) & mask;
-            while (slots[slot] != 0 && !Objects.equals(entries[(slots[slot] - 1) * stride], key)) {
-                slot = (slot + 1) & mask;
-            }
-            if (slots[slot] != 0) {
-                if (!compact) {
-                    continue;
-                }
-                int first = slots[slot] - 1;
+            int first = compact ? index.find(entries, stride, key, kept) : -1;
+            if (first >= 0) {
                 System.arraycopy(entries, position * stride + 1, entries, first * stride + 1, stride - 1);
-            } else {
-                slots[slot] = kept + 1;
-                if (kept != position) {
-                    System.arraycopy(entries, position * stride, entries, kept * stride, stride);
-                }
-                kept++;
+                continue;
             }
+            if (kept != position) {
+                System.arraycopy(entries, position * stride, entries, kept * stride, stride);
+            }
+            if (slots != null) {
+                int slot = hash(key) & (slots.length - 1);
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & (slots.length - 1);
+                }
+                slots[slot] = kept + 1;
+            }
+            kept++;
         }
         if (kept < count) {
             Arrays.fill(entries, kept * stride, count * stride, null);
@@ -87,6 +89,18 @@ final class HashSlots {
      * @return the key's entry position, or {@code -1}
      */
     int find(Object[] entries, int stride, Object key) {
+        return find(entries, stride, key, count);
+    }
+
+    private int find(Object[] entries, int stride, Object key, int filled) {
+        if (slots == null) {
+            for (int position = 0; position < filled; position++) {
+                if (Objects.equals(entries[position * stride], key)) {
+                    return position;
+                }
+            }
+            return -1;
+        }
         int mask = slots.length - 1;
         for (int slot = hash(key) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             int position = slots[slot] - 1;

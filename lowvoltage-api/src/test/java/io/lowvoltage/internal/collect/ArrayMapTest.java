@@ -50,6 +50,19 @@ class ArrayMapTest {
     }
 
     @Test
+    void repeatedKeysAmongManyAreRemovedToo() {
+        ArrayMap.Builder<String, Object> builder = new ArrayMap.Builder<>(4);
+        Map<String, Object> expected = new LinkedHashMap<>();
+        for (int i = 0; i < 60; i++) {
+            builder.put("k" + (i % 25), i);
+            expected.put("k" + (i % 25), i);
+        }
+        ArrayMap<String, Object> map = builder.build();
+        assertThat(map).hasSize(25).containsExactlyEntriesOf(expected);
+        assertThat(map.get("k24")).isEqualTo(49);
+    }
+
+    @Test
     void nullKeysAndValuesAreEntriesLikeAnyOther() {
         Map<String, Object> source = new LinkedHashMap<>();
         source.put(null, "x");
