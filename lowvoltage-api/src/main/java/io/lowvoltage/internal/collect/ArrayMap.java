@@ -11,7 +11,7 @@ import java.util.function.BiConsumer;
 
 /**
  * An unmodifiable map in insertion order, held in one array of alternating keys and values with a
- * {@link HashSlots} index: a third of the memory of a {@code LinkedHashMap} and no node per entry, which is what
+ * {@link HashSlots} index: about half the memory of a {@code LinkedHashMap} and no node per entry, which is what
  * items read back and the items of write requests are made of. A key repeated while building keeps its first
  * position and its last value. Immutable and thread-safe once built; permits a {@code null} key and values.
  *
