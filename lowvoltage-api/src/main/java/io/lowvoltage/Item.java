@@ -1,10 +1,10 @@
 package io.lowvoltage;
 
+import io.lowvoltage.internal.collect.ArrayMap;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.util.AbstractMap;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -41,7 +41,7 @@ public final class Item extends AbstractMap<String, Object> {
      * @return an unmodifiable copy
      */
     public static Item copyOf(Map<String, ?> attributes) {
-        return attributes instanceof Item item ? item : wrap(new LinkedHashMap<>(attributes));
+        return attributes instanceof Item item ? item : wrap(ArrayMap.copyOf(attributes));
     }
 
     /**
@@ -51,7 +51,11 @@ public final class Item extends AbstractMap<String, Object> {
      * @return the item
      */
     public static Item wrap(Map<String, Object> attributes) {
-        return attributes.isEmpty() ? EMPTY : new Item(Collections.unmodifiableMap(attributes));
+        if (attributes.isEmpty()) {
+            return EMPTY;
+        }
+        // An ArrayMap is unmodifiable already: a wrapper would only add a step to every lookup.
+        return new Item(attributes instanceof ArrayMap ? attributes : Collections.unmodifiableMap(attributes));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.lowvoltage.actions;
 
 import io.lowvoltage.internal.Require;
+import io.lowvoltage.internal.collect.ArrayMap;
 import io.lowvoltage.internal.json.JsonWrites;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
@@ -48,7 +48,7 @@ public final class DeleteItem extends ItemWriteAction<DeleteItem, DeleteItemResp
      * @return this action
      */
     public DeleteItem key(Map<String, ?> key) {
-        this.key = new LinkedHashMap<>(Objects.requireNonNull(key, "key"));
+        this.key = ArrayMap.copyOf(Objects.requireNonNull(key, "key"));
         return this;
     }
 

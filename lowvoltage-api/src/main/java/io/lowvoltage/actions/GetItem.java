@@ -2,12 +2,12 @@ package io.lowvoltage.actions;
 
 import io.lowvoltage.Action;
 import io.lowvoltage.expressions.ProjectionExpression;
-import io.lowvoltage.internal.expressions.Placeholders;
 import io.lowvoltage.internal.Require;
 import io.lowvoltage.internal.Variadic;
+import io.lowvoltage.internal.collect.ArrayMap;
+import io.lowvoltage.internal.expressions.Placeholders;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +67,7 @@ public final class GetItem extends Action<GetItemResponse> {
      * @return this action
      */
     public GetItem key(Map<String, ?> key) {
-        this.key = new LinkedHashMap<>(Objects.requireNonNull(key, "key"));
+        this.key = ArrayMap.copyOf(Objects.requireNonNull(key, "key"));
         return this;
     }
 

@@ -11,15 +11,22 @@ import java.util.Objects;
  * or on one element of a transaction: the one place that stores them and hands them to the expression renderer.
  */
 final class HandPlaceholders {
-    private final Map<String, String> names = new LinkedHashMap<>();
-    private final Map<String, Object> values = new LinkedHashMap<>();
+    // Empty until set: most actions have no hand-set placeholder, and then pay for no map.
+    private Map<String, String> names = Map.of();
+    private Map<String, Object> values = Map.of();
 
     void name(String placeholder, String name) {
+        if (names.isEmpty()) {
+            names = new LinkedHashMap<>();
+        }
         names.put(Objects.requireNonNull(placeholder, "placeholder"), Objects.requireNonNull(name, "name"));
     }
 
     /** A null value stands for the DynamoDB NULL, as everywhere in the attribute value mapping. */
     void value(String placeholder, Object value) {
+        if (values.isEmpty()) {
+            values = new LinkedHashMap<>();
+        }
         values.put(Objects.requireNonNull(placeholder, "placeholder"), value);
     }
 

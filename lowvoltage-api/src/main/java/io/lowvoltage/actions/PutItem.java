@@ -1,8 +1,8 @@
 package io.lowvoltage.actions;
 
 import io.lowvoltage.internal.Require;
+import io.lowvoltage.internal.collect.ArrayMap;
 import io.lowvoltage.internal.json.JsonWrites;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
@@ -47,7 +47,7 @@ public final class PutItem extends ItemWriteAction<PutItem, PutItemResponse> {
      * @return this action
      */
     public PutItem item(Map<String, ?> item) {
-        this.item = new LinkedHashMap<>(Objects.requireNonNull(item, "item"));
+        this.item = ArrayMap.copyOf(Objects.requireNonNull(item, "item"));
         return this;
     }
 

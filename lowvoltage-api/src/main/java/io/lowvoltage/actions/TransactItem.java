@@ -1,14 +1,13 @@
 package io.lowvoltage.actions;
 
+import io.lowvoltage.exceptions.BuilderException;
 import io.lowvoltage.expressions.ConditionExpression;
 import io.lowvoltage.expressions.ProjectionExpression;
 import io.lowvoltage.expressions.UpdateExpression;
-import io.lowvoltage.internal.expressions.Placeholders;
-
-import io.lowvoltage.exceptions.BuilderException;
 import io.lowvoltage.internal.Require;
+import io.lowvoltage.internal.collect.ArrayMap;
+import io.lowvoltage.internal.expressions.Placeholders;
 import io.lowvoltage.internal.json.JsonWrites;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +56,7 @@ final class TransactItem {
     TransactItem(Kind kind, String tableName, Map<String, ?> attributes) {
         this.kind = kind;
         this.tableName = Objects.requireNonNull(tableName, "tableName");
-        this.attributes = new LinkedHashMap<>(Objects.requireNonNull(attributes, kind == Kind.PUT ? "item" : "key"));
+        this.attributes = ArrayMap.copyOf(Objects.requireNonNull(attributes, kind == Kind.PUT ? "item" : "key"));
     }
 
     void updateExpression(String updateExpression) {

@@ -1,8 +1,9 @@
 package io.lowvoltage.actions;
 
 import io.lowvoltage.expressions.UpdateExpression;
-import io.lowvoltage.internal.expressions.Placeholders;
 import io.lowvoltage.internal.Require;
+import io.lowvoltage.internal.collect.ArrayMap;
+import io.lowvoltage.internal.expressions.Placeholders;
 import io.lowvoltage.internal.json.JsonWrites;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class UpdateItem extends ItemWriteAction<UpdateItem, UpdateItemResp
      * @return this action
      */
     public UpdateItem key(Map<String, ?> key) {
-        this.key = new LinkedHashMap<>(Objects.requireNonNull(key, "key"));
+        this.key = ArrayMap.copyOf(Objects.requireNonNull(key, "key"));
         return this;
     }
 

@@ -18,7 +18,8 @@ final class WriteConditions {
     private String conditionExpression;
     private ConditionExpression condition;
     private final HandPlaceholders handPlaceholders = new HandPlaceholders();
-    private final Map<String, ExpectedAttributeValue> expected = new LinkedHashMap<>();
+    // Empty until set: the legacy Expected is rare, and then costs no map.
+    private Map<String, ExpectedAttributeValue> expected = Map.of();
     private ConditionalOperator conditionalOperator;
     private ReturnValue returnValues;
     private ReturnConsumedCapacity returnConsumedCapacity;
@@ -50,6 +51,9 @@ final class WriteConditions {
 
 
     void expected(String attributeName, ExpectedAttributeValue expectation) {
+        if (expected.isEmpty()) {
+            expected = new LinkedHashMap<>();
+        }
         expected.put(Objects.requireNonNull(attributeName, "attributeName"),
                 Objects.requireNonNull(expectation, "expectation"));
     }

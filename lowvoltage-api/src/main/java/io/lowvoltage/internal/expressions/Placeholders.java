@@ -2,6 +2,7 @@ package io.lowvoltage.internal.expressions;
 
 import io.lowvoltage.exceptions.BuilderException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,9 +42,10 @@ public final class Placeholders {
     private final boolean display;
     private final Map<String, String> handNames;
     private final Map<String, ?> handValues;
-    private final Map<String, String> names = new LinkedHashMap<>();
-    private final Map<String, String> placeholderByName = new HashMap<>();
-    private final Map<String, Object> values = new LinkedHashMap<>();
+    // Empty until the first placeholder: most requests use no expression builder, and then pay for no map.
+    private Map<String, String> names = Map.of();
+    private Map<String, String> placeholderByName = Map.of();
+    private Map<String, Object> values = Map.of();
 
     private Placeholders(String operation, boolean display, Map<String, String> handNames,
             Map<String, ?> handValues) {
@@ -128,6 +130,10 @@ public final class Placeholders {
         String placeholder = placeholderByName.get(attributeName);
         if (placeholder == null) {
             placeholder = unused(NAME_PREFIX + names.size(), handNames);
+            if (names.isEmpty()) {
+                names = new LinkedHashMap<>();
+                placeholderByName = new HashMap<>();
+            }
             placeholderByName.put(attributeName, placeholder);
             names.put(placeholder, attributeName);
         }
@@ -143,6 +149,9 @@ public final class Placeholders {
             return value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value);
         }
         String placeholder = unused(VALUE_PREFIX + values.size(), handValues);
+        if (values.isEmpty()) {
+            values = new LinkedHashMap<>();
+        }
         values.put(placeholder, value);
         return placeholder;
     }
@@ -166,7 +175,14 @@ public final class Placeholders {
         return merged(handValues, values);
     }
 
+    /** Copies only when both sides hold placeholders; else a read-only view of the one that does. */
     private static <V> Map<String, V> merged(Map<String, ? extends V> hand, Map<String, V> generated) {
+        if (generated.isEmpty()) {
+            return Collections.unmodifiableMap(hand);
+        }
+        if (hand.isEmpty()) {
+            return Collections.unmodifiableMap(generated);
+        }
         Map<String, V> all = new LinkedHashMap<>(hand);
         all.putAll(generated);
         return all;

@@ -2,14 +2,14 @@ package io.lowvoltage.internal.json;
 
 import io.lowvoltage.Item;
 import io.lowvoltage.exceptions.BuilderException;
+import io.lowvoltage.internal.collect.ArrayMap;
+import io.lowvoltage.internal.collect.ArraySet;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,13 +64,29 @@ public final class AttributeValues {
      * @throws BuilderException naming the attribute path when a value has no DynamoDB form
      */
     public static void writeItem(JsonGenerator generator, Map<?, ?> item, String path) {
+        writeMap(generator, item, path);
+    }
+
+    /** @param path the map's path: a {@link String}, or a {@link ContainerPath} */
+    private static void writeMap(JsonGenerator generator, Map<?, ?> map, Object path) {
         generator.writeStartObject();
-        for (Map.Entry<?, ?> attribute : item.entrySet()) {
-            String name = attributeName(attribute.getKey(), path);
-            generator.writeName(name);
-            writeValue(generator, attribute.getValue(), path, name, -1);
+        if (map instanceof ArrayMap<?, ?> snapshot) {
+            // The copy that every item-writing action keeps: walked by position, with no iterator or entry objects.
+            for (int position = 0; position < snapshot.size(); position++) {
+                writeAttribute(generator, snapshot.keyAt(position), snapshot.valueAt(position), path);
+            }
+        } else {
+            for (Map.Entry<?, ?> attribute : map.entrySet()) {
+                writeAttribute(generator, attribute.getKey(), attribute.getValue(), path);
+            }
         }
         generator.writeEndObject();
+    }
+
+    private static void writeAttribute(JsonGenerator generator, Object key, Object value, Object path) {
+        String name = attributeName(key, path);
+        generator.writeName(name);
+        writeValue(generator, value, path, name, -1);
     }
 
     /**
@@ -86,52 +102,75 @@ public final class AttributeValues {
     }
 
     /**
-     * The attribute path of a value, built only when a message needs it (or a container passes it down): on the
-     * success path, leaves cost no string.
+     * The path of a map or list inside another, kept in its parts: the text is built only when a message needs
+     * it, so that the success path costs no string.
+     */
+    private record ContainerPath(Object parent, String name, int index) {
+        @Override
+        public String toString() {
+            return path(parent, name, index);
+        }
+    }
+
+    /**
+     * The attribute path of a value, built only when a message needs it.
      *
      * @param parent the path of the map or list holding the value, or the value's own path
      * @param name   the value's attribute name in a map, or {@code null}
      * @param index  the value's index in a list, or {@code -1}
      */
-    private static String path(String parent, String name, int index) {
+    private static String path(Object parent, String name, int index) {
         if (name != null) {
             return parent + "." + name;
         }
-        return index >= 0 ? parent + "[" + index + "]" : parent;
+        return index >= 0 ? parent + "[" + index + "]" : parent.toString();
     }
 
-    private static void writeValue(JsonGenerator generator, Object value, String parent, String name, int index) {
+    private static void writeValue(JsonGenerator generator, Object value, Object parent, String name, int index) {
         generator.writeStartObject();
-        if (value == null) {
-            generator.writeName(NULL);
-            generator.writeBoolean(true);
-        } else if (value instanceof CharSequence text) {
+        // Class checks first, each a single comparison, for the common scalars; the rest in a method of its own,
+        // which keeps this one small enough to inline into the loops that call it.
+        if (value instanceof String text) {
             generator.writeName(S);
-            generator.writeString(text.toString());
+            generator.writeString(text);
         } else if (value instanceof Number number) {
             generator.writeName(N);
             generator.writeString(numberText(number, parent, name, index));
         } else if (value instanceof Boolean bool) {
             generator.writeName(BOOL);
             generator.writeBoolean(bool);
+        } else {
+            writeOtherValue(generator, value, parent, name, index);
+        }
+        generator.writeEndObject();
+    }
+
+    /** The interface checks come last: a failed one scans the class's supertypes. */
+    private static void writeOtherValue(JsonGenerator generator, Object value, Object parent, String name,
+            int index) {
+        if (value == null) {
+            generator.writeName(NULL);
+            generator.writeBoolean(true);
         } else if (value instanceof byte[] || value instanceof ByteBuffer) {
             generator.writeName(B);
             generator.writeBinary(bytes(value));
         } else if (value instanceof Map<?, ?> map) {
             generator.writeName(M);
-            writeItem(generator, map, path(parent, name, index));
+            writeMap(generator, map, new ContainerPath(parent, name, index));
         } else if (value instanceof List<?> list) {
             generator.writeName(L);
-            writeList(generator, list, path(parent, name, index));
+            writeList(generator, list, new ContainerPath(parent, name, index));
         } else if (value instanceof Set<?> set) {
             writeSet(generator, set, parent, name, index);
+        } else if (value instanceof CharSequence text) {
+            generator.writeName(S);
+            generator.writeString(text.toString());
         } else {
             throw new BuilderException("Attribute " + path(parent, name, index) + " is a "
                     + value.getClass().getName() + ", which has no DynamoDB form. Use a String, a Number, a"
                     + " Boolean, byte[] or ByteBuffer, a List, a Map with String keys, a non-empty Set of strings,"
                     + " numbers or binaries, or null");
         }
-        generator.writeEndObject();
     }
 
     /**
@@ -142,6 +181,11 @@ public final class AttributeValues {
      * @param path      the list's path, for error messages
      */
     public static void writeList(JsonGenerator generator, List<?> list, String path) {
+        writeList(generator, list, (Object) path);
+    }
+
+    /** @param path the list's path: a {@link String}, or a {@link ContainerPath} */
+    private static void writeList(JsonGenerator generator, List<?> list, Object path) {
         generator.writeStartArray();
         int index = 0;
         for (Object element : list) {
@@ -150,7 +194,7 @@ public final class AttributeValues {
         generator.writeEndArray();
     }
 
-    private static void writeSet(JsonGenerator generator, Set<?> set, String parent, String name, int index) {
+    private static void writeSet(JsonGenerator generator, Set<?> set, Object parent, String name, int index) {
         Iterator<?> elements = set.iterator();
         if (!elements.hasNext()) {
             throw new BuilderException("Attribute " + path(parent, name, index) + " is an empty set, which DynamoDB"
@@ -162,18 +206,23 @@ public final class AttributeValues {
         generator.writeStartArray();
         writeSetElement(generator, kind, first, parent, name, index);
         while (elements.hasNext()) {
-            writeSetElement(generator, kind, elements.next(), parent, name, index);
+            Object element = elements.next();
+            if (SetKind.of(element, parent, name, index) != kind) {
+                throw mixedSet(kind, element, parent, name, index);
+            }
+            writeSetElement(generator, kind, element, parent, name, index);
         }
         generator.writeEndArray();
     }
 
-    private static void writeSetElement(JsonGenerator generator, SetKind kind, Object element, String parent,
+    private static BuilderException mixedSet(SetKind kind, Object element, Object parent, String name, int index) {
+        return new BuilderException("Attribute " + path(parent, name, index) + " is a set that mixes "
+                + kind.description + " with a " + element.getClass().getName()
+                + ". A DynamoDB set holds one type: strings (SS), numbers (NS) or binaries (BS)");
+    }
+
+    private static void writeSetElement(JsonGenerator generator, SetKind kind, Object element, Object parent,
             String name, int index) {
-        if (SetKind.of(element, parent, name, index) != kind) {
-            throw new BuilderException("Attribute " + path(parent, name, index) + " is a set that mixes "
-                    + kind.description + " with a " + element.getClass().getName()
-                    + ". A DynamoDB set holds one type: strings (SS), numbers (NS) or binaries (BS)");
-        }
         switch (kind) {
             case STRINGS -> generator.writeString(element.toString());
             case NUMBERS -> generator.writeString(numberText((Number) element, parent, name, index));
@@ -192,8 +241,9 @@ public final class AttributeValues {
             this.description = description;
         }
 
-        static SetKind of(Object element, String parent, String attribute, int index) {
-            if (element instanceof CharSequence) {
+        /** Class checks first, as in writeValue: a failed interface check scans the class's supertypes. */
+        static SetKind of(Object element, Object parent, String attribute, int index) {
+            if (element instanceof String) {
                 return STRINGS;
             }
             if (element instanceof Number) {
@@ -202,13 +252,16 @@ public final class AttributeValues {
             if (element instanceof byte[] || element instanceof ByteBuffer) {
                 return BINARIES;
             }
+            if (element instanceof CharSequence) {
+                return STRINGS;
+            }
             throw new BuilderException("Attribute " + path(parent, attribute, index) + " is a set holding "
                     + (element == null ? "null" : "a " + element.getClass().getName())
                     + ". A DynamoDB set holds only strings (SS), numbers (NS) or binaries (BS), never null");
         }
     }
 
-    private static String attributeName(Object key, String path) {
+    private static String attributeName(Object key, Object path) {
         if (key instanceof String name) {
             return name;
         }
@@ -232,7 +285,7 @@ public final class AttributeValues {
         return numberText(number, path, null, -1);
     }
 
-    private static String numberText(Number number, String parent, String name, int index) {
+    private static String numberText(Number number, Object parent, String name, int index) {
         if (number instanceof Integer || number instanceof Long || number instanceof Short
                 || number instanceof Byte) {
             return number.toString();
@@ -275,14 +328,14 @@ public final class AttributeValues {
      */
     public static Item readItem(JsonParser parser) {
         Json.expect(parser, JsonToken.START_OBJECT);
-        Map<String, Object> attributes = new LinkedHashMap<>();
+        ArrayMap.Builder<String, Object> attributes = new ArrayMap.Builder<>(8);
         String name;
         while ((name = parser.nextName()) != null) {
             parser.nextToken();
             attributes.put(name, readValue(parser));
         }
         Json.expect(parser, JsonToken.END_OBJECT);
-        return Item.wrap(attributes);
+        return Item.wrap(attributes.build());
     }
 
     /**
@@ -322,7 +375,8 @@ public final class AttributeValues {
             throw new StreamReadException(parser, "a number (N) must be a string, found " + parser.currentToken());
         }
         try {
-            return new BigDecimal(parser.getString());
+            // Straight from the parser's characters: BigDecimal(String) would copy a String to a char[] again.
+            return new BigDecimal(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
         } catch (NumberFormatException e) {
             throw new StreamReadException(parser, "a number (N) is not a decimal number");
         }
@@ -339,7 +393,7 @@ public final class AttributeValues {
 
     private static Set<Object> readSet(JsonParser parser, String type) {
         Json.expect(parser, JsonToken.START_ARRAY);
-        Set<Object> set = new LinkedHashSet<>();
+        ArraySet.Builder<Object> set = new ArraySet.Builder<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             set.add(switch (type) {
                 case "SS" -> parser.getString();
@@ -347,6 +401,6 @@ public final class AttributeValues {
                 default -> ByteBuffer.wrap(parser.getBinaryValue()).asReadOnlyBuffer();
             });
         }
-        return Collections.unmodifiableSet(set);
+        return set.build();
     }
 }
