@@ -145,32 +145,64 @@ public final class AttributeValues {
         generator.writeEndObject();
     }
 
-    /** The interface checks come last: a failed one scans the class's supertypes. */
+    /**
+     * The other Java forms, told apart by one lookup per class: a chain of interface checks would scan the
+     * class's supertypes for each check that fails, as a Set fails Map and List before it matches.
+     */
     private static void writeOtherValue(JsonGenerator generator, Object value, Object parent, String name,
             int index) {
         if (value == null) {
             generator.writeName(NULL);
             generator.writeBoolean(true);
-        } else if (value instanceof byte[] || value instanceof ByteBuffer) {
-            generator.writeName(B);
-            generator.writeBinary(bytes(value));
-        } else if (value instanceof Map<?, ?> map) {
-            generator.writeName(M);
-            writeMap(generator, map, new ContainerPath(parent, name, index));
-        } else if (value instanceof List<?> list) {
-            generator.writeName(L);
-            writeList(generator, list, new ContainerPath(parent, name, index));
-        } else if (value instanceof Set<?> set) {
-            writeSet(generator, set, parent, name, index);
-        } else if (value instanceof CharSequence text) {
-            generator.writeName(S);
-            generator.writeString(text.toString());
-        } else {
-            throw new BuilderException("Attribute " + path(parent, name, index) + " is a "
+            return;
+        }
+        switch (Shape.OF.get(value.getClass())) {
+            case BINARY -> {
+                generator.writeName(B);
+                generator.writeBinary(bytes(value));
+            }
+            case MAP -> {
+                generator.writeName(M);
+                writeMap(generator, (Map<?, ?>) value, new ContainerPath(parent, name, index));
+            }
+            case LIST -> {
+                generator.writeName(L);
+                writeList(generator, (List<?>) value, new ContainerPath(parent, name, index));
+            }
+            case SET -> writeSet(generator, (Set<?>) value, parent, name, index);
+            case TEXT -> {
+                generator.writeName(S);
+                generator.writeString(value.toString());
+            }
+            case NONE -> throw new BuilderException("Attribute " + path(parent, name, index) + " is a "
                     + value.getClass().getName() + ", which has no DynamoDB form. Use a String, a Number, a"
                     + " Boolean, byte[] or ByteBuffer, a List, a Map with String keys, a non-empty Set of strings,"
                     + " numbers or binaries, or null");
         }
+    }
+
+    /** What a class of value is written as, beyond the common scalars; the first that applies, in this order. */
+    private enum Shape {
+        BINARY, MAP, LIST, SET, TEXT, NONE;
+
+        static final ClassValue<Shape> OF = new ClassValue<>() {
+            @Override
+            protected Shape computeValue(Class<?> type) {
+                if (type == byte[].class || ByteBuffer.class.isAssignableFrom(type)) {
+                    return BINARY;
+                }
+                if (Map.class.isAssignableFrom(type)) {
+                    return MAP;
+                }
+                if (List.class.isAssignableFrom(type)) {
+                    return LIST;
+                }
+                if (Set.class.isAssignableFrom(type)) {
+                    return SET;
+                }
+                return CharSequence.class.isAssignableFrom(type) ? TEXT : NONE;
+            }
+        };
     }
 
     /**
