@@ -5,7 +5,6 @@ import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -132,24 +131,8 @@ public final class ArrayMap<K, V> extends AbstractMap<K, V> {
         return new AbstractSet<>() {
             @Override
             public Iterator<Entry<K, V>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < size();
-                    }
-
-                    @Override
-                    public Entry<K, V> next() {
-                        if (next >= size()) {
-                            throw new NoSuchElementException();
-                        }
-                        Entry<K, V> entry = new SimpleImmutableEntry<>(keyAt(next), valueAt(next));
-                        next++;
-                        return entry;
-                    }
-                };
+                return new PositionIterator<>(size(),
+                        position -> new SimpleImmutableEntry<>(keyAt(position), valueAt(position)));
             }
 
             @Override

@@ -3,7 +3,6 @@ package io.lowvoltage.internal.collect;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * An unmodifiable set in insertion order, held in one array with a {@link HashSlots} index: no node per element,
@@ -51,23 +50,8 @@ public final class ArraySet<E> extends AbstractSet<E> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Iterator<E> iterator() {
-        return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < size();
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public E next() {
-                if (next >= size()) {
-                    throw new NoSuchElementException();
-                }
-                return (E) elements[next++];
-            }
-        };
+        return new PositionIterator<>(size(), position -> (E) elements[position]);
     }
 }
