@@ -45,9 +45,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * when they are missing, {@code start()} throws an {@link IllegalStateException} saying what to install. It never
  * skips silently.
  *
- * <p>Tables become {@code ACTIVE} at once (dynalite runs with {@code --createTableMs 0 --deleteTableMs 0
- * --updateTableMs 0}). Dynalite does not verify signatures, so any credentials work. It lacks some operations,
- * such as transactions and PartiQL: see <a href="https://github.com/architect/dynalite#readme">its README</a>.
+ * <p>Tables turn {@code ACTIVE} within milliseconds (dynalite runs with {@code --createTableMs 0 --deleteTableMs 0
+ * --updateTableMs 0}), but asynchronously: wait for a new table as on DynamoDB before writing to it. Dynalite does
+ * not verify signatures, so any credentials work. It lacks some operations, such as transactions and PartiQL: see <a href="https://github.com/architect/dynalite#readme">its README</a>.
  *
  * <p>Thread-safe. The caller owns it and stops it with {@link #close()}; a JVM shutdown hook also stops it, so no
  * server outlives the tests. In JUnit Jupiter, {@link DynaliteExtension} does all this for you.

@@ -581,6 +581,7 @@ class UserGuideIT {
             connection.request(new CreateTable("OrdersRepositoryTest")
                     .hashKey("id", ScalarAttributeType.S)
                     .billingModePayPerRequest());
+            Compounds.waitForTableActivation(connection, "OrdersRepositoryTest");
             connection.request(new PutItem("OrdersRepositoryTest", Map.of("id", "o-1", "amount", 3)));
 
             Item read = connection.request(new GetItem("OrdersRepositoryTest", Map.of("id", "o-1"))).item();
