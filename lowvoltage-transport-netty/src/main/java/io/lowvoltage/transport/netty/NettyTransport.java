@@ -91,6 +91,8 @@ public final class NettyTransport implements Transport {
     private static final Set<String> OWN_HEADERS = Set.of("connection", "keep-alive", "expect", "upgrade",
             "transfer-encoding");
     private static final AttributeKey<Exchange> EXCHANGE = AttributeKey.valueOf(NettyTransport.class, "exchange");
+    /** A connection's TLS handler, kept past its close: the pipeline is emptied then, the attribute is not. */
+    private static final AttributeKey<SslHandler> TLS = AttributeKey.valueOf(NettyTransport.class, "tls");
     private static final ChannelHandler RESPONSE_HANDLER = new ResponseHandler();
     // Callers' callbacks run where the future completes. On an event loop, a slow callback would stall every
     // connection of that loop, and one calling sendBlocking would wait for the very thread it blocks: deadlock.
@@ -433,9 +435,22 @@ public final class NettyTransport implements Transport {
             }
             acquired.writeAndFlush(http).addListener(written -> {
                 if (!written.isSuccess()) {
-                    fail(asIOException(written.cause(), "Sending " + request + " to " + endpoint + " failed"));
+                    fail(asIOException(writeFailure(acquired, written.cause()),
+                            "Sending " + request + " to " + endpoint + " failed"));
                 }
             });
+        }
+
+        /**
+         * A TLS handshake that failed before the write closed the connection under it: its cause (such as a refused
+         * certificate, which is not worth retrying) says more than the closed channel the write reports.
+         */
+        private static Throwable writeFailure(Channel channel, Throwable cause) {
+            SslHandler tls = channel.attr(TLS).get();
+            if (tls != null && tls.handshakeFuture().isDone() && !tls.handshakeFuture().isSuccess()) {
+                return tls.handshakeFuture().cause();
+            }
+            return cause;
         }
 
         void succeed(TransportResponse response, boolean keepAlive) {
@@ -501,7 +516,9 @@ public final class NettyTransport implements Transport {
         public void channelCreated(Channel channel) {
             ChannelPipeline pipeline = channel.pipeline();
             if (endpoint.https()) {
-                pipeline.addLast("tls", newSslHandler(channel.alloc(), endpoint.address(), endpoint.port()));
+                SslHandler tls = newSslHandler(channel.alloc(), endpoint.address(), endpoint.port());
+                channel.attr(TLS).set(tls);
+                pipeline.addLast("tls", tls);
             }
             pipeline.addLast("http", new HttpClientCodec());
             pipeline.addLast("aggregator", new HttpObjectAggregator(MAX_RESPONSE_BYTES));
