@@ -138,6 +138,21 @@ class SigV4SignerTest {
     }
 
     @Test
+    void aScopeSignedAgainAfterAnotherReusesItsCachedKey() {
+        SigV4Signer cached = SigV4Signer.create();
+        SigningParameters east = parameters(LONG_TERM, "us-east-1", TIME);
+        SigningParameters west = parameters(LONG_TERM, "eu-west-1", TIME);
+
+        cached.sign(listTables(), east);
+        cached.sign(listTables(), west);
+        // Equal scopes, made afresh: only equals and hashCode of the cache key can find the first key again
+        cached.sign(listTables(), parameters(Credentials.of(LONG_TERM.accessKeyId(),
+                new String(LONG_TERM.secretAccessKey().toCharArray())), new String("us-east-1".toCharArray()), TIME));
+
+        assertThat(cached.cachedKeyCount()).isEqualTo(2);
+    }
+
+    @Test
     void signingKeyIsDerivedAsTheSpecificationSays() {
         // The AWS documentation's example: secret wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY, 20120215, us-east-1, iam.
         byte[] key = SigV4Signer.deriveSigningKey(SECRET, "20120215", "us-east-1", "iam").getEncoded();
